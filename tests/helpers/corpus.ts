@@ -1,0 +1,31 @@
+import { readdirSync, statSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+/** Root of the shared material next to the project (`../shared`). */
+export const SHARED_DIR = resolve(__dirname, '../../../shared');
+export const CORPORA_DIR = join(SHARED_DIR, 'corpora');
+export const PMMC_DIR = join(SHARED_DIR, 'benchmarks/pmmc-university-admission');
+export const SAMPLES_DIR = resolve(__dirname, '../../samples');
+
+/** Every `.bpmn` file below a directory, sorted. */
+export function listBpmnFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const f of readdirSync(d).sort()) {
+      const p = join(d, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(bpmn|bpmn2)$/i.test(f)) out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** Every corpus file (MIWG + Munich) with a short display name. */
+export function corpusFiles(): Array<{ name: string; path: string }> {
+  return listBpmnFiles(CORPORA_DIR).map((p) => ({ name: relative(CORPORA_DIR, p), path: p }));
+}
+
+export function readText(path: string): string {
+  return readFileSync(path, 'utf8');
+}
