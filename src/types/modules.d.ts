@@ -23,3 +23,6 @@ declare module 'bpmnlint-plugin-gpm/*';
 declare module 'bpmnlint/rules/*';
 declare module 'bpmnlint/lib/linter';
 declare module 'bpmnlint-utils';
+declare module '@bpmn-io/properties-panel';
+declare module '@bpmn-io/properties-panel/preact';
+declare module 'bpmn-js-properties-panel';
