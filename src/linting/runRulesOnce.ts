@@ -1,0 +1,152 @@
+/**
+ * Runs many bpmnlint rule instances over a moddle tree in ONE depth-first traversal.
+ *
+ * Semantics per rule are those of bpmnlint's `testRule` + `traverse` (node_modules/bpmnlint/lib):
+ * each rule sees the elements in the same order with `enter` before and `leave` after the
+ * element's subtree; `enter` returning `false` hides the subtree from that rule only (its `leave`
+ * for the element itself still runs); a rule that throws stops for the rest of the run, its
+ * reports are dropped and the error is returned instead — the other rules go on. Rules without
+ * any check function fail with bpmnlint's "no check implemented".
+ *
+ * Deviation, on purpose: a child property holding `undefined`/`null` (which a live bpmn-js tree
+ * can contain after an edit) is skipped instead of crashing every rule.
+ */
+import type { ModdleElement } from '../bpmn/moddle';
+import { childProperties } from './childProperties';
+import type { EnterFn, LeaveFn, RuleDefinition, RuleReport, RuleReporter } from './ruleApi';
+
+/** What one traversal produced: reports or an error per rule, plus an id index of the tree. */
+export interface TraversalOutcome {
+  /** Reports per rule, in the order of the `rules` argument (empty for failed rules). */
+  reports: RuleReport[][];
+  /** The error a rule threw (undefined for rules that ran through). */
+  errors: unknown[];
+  /** Every element with an id, first occurrence wins. */
+  elementsById: Map<string, ModdleElement>;
+  /** Number of elements visited. */
+  elementCount: number;
+}
+
+/** A reporter with bpmnlint's `Reporter.report` semantics (array → `path`, object → merged). */
+export function createReporter(messages: RuleReport[]): RuleReporter {
+  return {
+    report(id: string | undefined, message: string, pathOrContext?: unknown) {
+      let report: RuleReport = { id, message };
+      if (pathOrContext && Array.isArray(pathOrContext)) report = { ...report, path: pathOrContext };
+      if (pathOrContext && Object.prototype.toString.call(pathOrContext) === '[object Object]') {
+        report = { ...report, ...(pathOrContext as Record<string, unknown>) };
+      }
+      messages.push(report);
+    }
+  };
+}
+
+function without(list: number[], index: number): number[] {
+  return list.filter((i) => i !== index);
+}
+
+/** Stands in for a rule whose factory threw: the error is reported like a throwing check. */
+export class FailedRule {
+  constructor(readonly error: unknown) {}
+}
+
+/** Traverse `root` once and hand every element to every rule. */
+export function runRulesOnce(root: ModdleElement, rules: ReadonlyArray<RuleDefinition | FailedRule>): TraversalOutcome {
+  const n = rules.length;
+  const reports: RuleReport[][] = [];
+  const reporters: RuleReporter[] = [];
+  const enters: Array<EnterFn | undefined> = [];
+  const leaves: Array<LeaveFn | undefined> = [];
+  const errors: unknown[] = new Array(n).fill(undefined);
+  const failed: boolean[] = new Array(n).fill(false);
+
+  // 1. Compile each rule's check into enter/leave exactly like bpmnlint's testRule.
+  for (let i = 0; i < n; i++) {
+    reports.push([]);
+    reporters.push(createReporter(reports[i]));
+    const rule = rules[i];
+    try {
+      if (rule instanceof FailedRule) throw rule.error;
+      const check = (rule.check || {}) as RuleDefinition['check'];
+      const leave = 'leave' in check ? check.leave : undefined;
+      const enter = 'enter' in check ? check.enter : typeof check === 'function' ? check : undefined;
+      if (!enter && !leave) throw new Error('no check implemented');
+      enters.push(enter);
+      leaves.push(leave);
+    } catch (e) {
+      enters.push(undefined);
+      leaves.push(undefined);
+      failed[i] = true;
+      errors[i] = e;
+    }
+  }
+
+  const fail = (i: number, e: unknown) => {
+    failed[i] = true;
+    errors[i] = e;
+    reports[i].length = 0;
+  };
+
+  const elementsById = new Map<string, ModdleElement>();
+  let elementCount = 0;
+
+  // 2. One depth-first walk; each rule keeps its own "entered" set of subtrees.
+  const visit = (element: ModdleElement, activeEnter: number[], activeLeave: number[]): void => {
+    elementCount++;
+    const id = element.id;
+    if (typeof id === 'string' && !elementsById.has(id)) elementsById.set(id, element);
+
+    let childEnter = activeEnter;
+    let childLeave = activeLeave;
+    for (let k = 0; k < activeEnter.length; k++) {
+      const i = activeEnter[k];
+      if (failed[i]) continue;
+      let result: boolean | void;
+      try {
+        result = (enters[i] as EnterFn)(element, reporters[i]);
+      } catch (e) {
+        fail(i, e);
+        continue;
+      }
+      if (result === false) {
+        childEnter = without(childEnter, i);
+        childLeave = without(childLeave, i);
+      }
+    }
+
+    const props = childProperties(element);
+    for (let p = 0; p < props.length; p++) {
+      const prop = props[p];
+      if (!(prop.name in element)) continue;
+      const value = element[prop.name] as ModdleElement | ModdleElement[] | null | undefined;
+      if (value == null) continue;
+      if (prop.isMany) {
+        const list = value as ModdleElement[];
+        for (let c = 0; c < list.length; c++) if (list[c] != null) visit(list[c], childEnter, childLeave);
+      } else {
+        visit(value as ModdleElement, childEnter, childLeave);
+      }
+    }
+
+    for (let k = 0; k < activeLeave.length; k++) {
+      const i = activeLeave[k];
+      if (failed[i]) continue;
+      try {
+        (leaves[i] as LeaveFn)(element, reporters[i]);
+      } catch (e) {
+        fail(i, e);
+      }
+    }
+  };
+
+  const initialEnter: number[] = [];
+  const initialLeave: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (failed[i]) continue;
+    if (enters[i]) initialEnter.push(i);
+    if (leaves[i]) initialLeave.push(i);
+  }
+  visit(root, initialEnter, initialLeave);
+
+  return { reports, errors, elementsById, elementCount };
+}
