@@ -22,6 +22,19 @@ import { findWaiver } from './waivers';
 /** Severity of a `rule-error` finding: visible, but a bug in a rule does not fail a model's check by default. */
 export const RULE_ERROR_SEVERITY: Severity = 'warning';
 
+const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+
+/**
+ * The severity of one report: the rule's level, lowered by a severity hint the rule attached
+ * (`reporter.report(id, message, { severity: 'warning' })`, see the plugin's `lib/severity.js`);
+ * a hint never raises a finding above the rule's configured level. Unknown hints are ignored.
+ */
+export function reportSeverity(ruleLevel: Severity, hint: unknown): Severity {
+  const h = hint === 'warn' ? 'warning' : hint;
+  if (h !== 'error' && h !== 'warning' && h !== 'info') return ruleLevel;
+  return RANK[h] < RANK[ruleLevel] ? h : ruleLevel;
+}
+
 /** `YYYY-MM-DD` of a date (local calendar day) or of an ISO string. */
 export function isoDay(value: string | Date): string {
   if (typeof value === 'string') return value.slice(0, 10);
@@ -77,12 +90,13 @@ export function toLintResult(definitions: ModdleElement, rules: readonly Resolve
       return;
     }
     for (const report of outcome.reports[i]) {
+      if (report.severity === 'off') continue;
       const target = resolveTarget(report.id, outcome.elementsById, definitions);
       const finding: Finding = {
         rule: rule.id,
         ...(rule.code ? { code: rule.code } : {}),
         category: rule.category,
-        severity: rule.severity,
+        severity: reportSeverity(rule.severity, report.severity),
         elementId: target.element ? String(target.element.id ?? model.id) : report.id ?? model.id,
         elementName: target.element === definitions ? model.name : elementLabel(target.element),
         message: String(report.message)

@@ -120,6 +120,14 @@ describe('lintDefinitions', () => {
   });
 });
 
+describe('lintDefinitions severity hints', () => {
+  it('should lower a finding to the severity hint of its report but never raise it, and drop `off` reports', async () => {
+    const defs = await load('other.bpmn');
+    const result = lintDefinitions(defs, { config: { rules: { 'severity-hints': 'warn' } }, registry });
+    expect(result.findings.map((f) => [f.elementId, f.severity])).toEqual([['S2', 'info'], ['E2', 'warning']]);
+  });
+});
+
 describe('lintDefinitions parameters', () => {
   it('should hand each rule its parameters plus the reference date as `today`', async () => {
     const defs = await load('small.bpmn');
