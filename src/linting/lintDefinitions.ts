@@ -11,6 +11,7 @@
 import type { ModdleElement } from '../bpmn/moddle';
 import type { Finding, Severity } from '../domain/model/finding';
 import { appError, formatError } from '../shared/errors';
+import { countCheckedElements } from './checkedElements';
 import { elementLabel, modelName } from './elementNames';
 import type { LintOptions, LintResult, RuleErrorInfo } from './lintTypes';
 import { resolveRules, type ResolvedRule } from './resolveRules';
@@ -122,6 +123,7 @@ export function toLintResult(definitions: ModdleElement, rules: readonly Resolve
     stats: {
       ruleCount: rules.length,
       elementCount: outcome.elementCount,
+      checkedElements: countCheckedElements(outcome.elementsById.values()),
       open,
       waived,
       ruleErrors: ruleErrors.length,

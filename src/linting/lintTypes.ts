@@ -27,8 +27,10 @@ export interface RuleErrorInfo {
 export interface LintStats {
   /** Rules that ran (including those that failed). */
   ruleCount: number;
-  /** Elements of the moddle tree visited. */
+  /** Elements of the moddle tree visited (DI included). */
   elementCount: number;
+  /** Elements the model was checked on (see `checkedElements.ts`): the compliance score's denominator. */
+  checkedElements: number;
   /** Open (not waived) findings per severity, rule errors included. */
   open: Record<Severity, number>;
   waived: number;

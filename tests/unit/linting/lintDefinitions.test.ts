@@ -117,6 +117,8 @@ describe('lintDefinitions', () => {
     expect(result.stats.ruleCount).toBe(3);
     expect(result.stats.elementCount).toBeGreaterThan(30);
     expect(result.stats.open).toEqual({ error: 2, warning: 1, info: 2 });
+    // 8 flow nodes + 5 sequence flows + the model itself
+    expect(result.stats.checkedElements).toBe(14);
   });
 });
 
