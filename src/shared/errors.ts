@@ -28,6 +28,7 @@ export const ERROR_MESSAGES = {
   'storage/unavailable': 'Der lokale Speicher (IndexedDB) ist in diesem Browser nicht verfügbar: {reason}',
   'library/not-found': '{what} wurde nicht gefunden (evtl. gelöscht).',
   'library/name-required': 'Bitte geben Sie einen Namen an.',
+  'library/not-in-trash': '{what} liegt nicht im Papierkorb und kann daher nicht endgültig gelöscht werden.',
   'model/render-failed': 'Das Modell konnte nicht angezeigt werden: {reason}',
   'export/failed': 'Export fehlgeschlagen: {reason}',
   'cli/unreadable': '{file}: Datei kann nicht gelesen werden ({reason}).',

@@ -54,6 +54,8 @@ export interface RevisionRecord {
   elementCount: number;
   /** Size of the XML in characters. */
   size: number;
+  /** For 'restore' and 'duplicate': the revision whose body was copied (may belong to another variant). */
+  sourceRevisionId?: string;
 }
 
 /** The autosaved working copy of a variant (one per variant). */
