@@ -1,0 +1,104 @@
+import { splitCompound, type CorpusWords } from './compoundSplitter';
+import type { Language } from './detectLanguage';
+import { foldForStem, germanStem, isIrregularNominalisation } from './germanStem';
+import type { Lexicon } from './lexicon';
+import { foldWord, normalizeLabel, tokenize, type RawToken } from './normalizeText';
+import { porterStem } from './porterStemmer';
+import { ENGLISH_STOP_WORDS, GERMAN_STOP_WORDS, NEGATIONS } from './stopWords';
+
+/**
+ * Label analysis: a step label becomes a bag of stemmed terms, each marked as action (what is
+ * done: the verb, its nominalisation or participle) or object. Compounds are split into their
+ * parts, so "Antragsprüfung", "Prüfung des Antrags" and "Antrag prüfen" all become
+ * {antrag, prüf*} with prüf* the action.
+ */
+
+/** One meaningful word (or compound part) of a label. */
+export interface AnalyzedTerm {
+  stem: string;
+  /** The word as written (folded), for explanations. */
+  surface: string;
+  /** The term names the action of the step. */
+  action: boolean;
+}
+
+/** The analysis of one label. */
+export interface LabelAnalysis {
+  label: string;
+  /** Folded tokens joined by spaces: equal strings mean equal labels. */
+  normalized: string;
+  language: Language;
+  terms: AnalyzedTerm[];
+  /** The label contains a negation ("nicht", "kein", "not"). */
+  negated: boolean;
+}
+
+/** Analyse a label in the given language. `corpus` holds further known words for splitting. */
+export function analyzeLabel(label: string, language: Language, lexicon: Lexicon, corpus: CorpusWords = new Set()): LabelAnalysis {
+  const tokens = tokenize(label);
+  const result: LabelAnalysis = { label, normalized: normalizeLabel(label), language, terms: [], negated: false };
+  if (language === 'en') analyzeEnglish(tokens, result);
+  else analyzeGerman(tokens, result, lexicon, corpus);
+  return result;
+}
+
+function analyzeEnglish(tokens: RawToken[], out: LabelAnalysis): void {
+  // 1. content words, Porter-stemmed; 2. the first content word is the action (verb-object
+  //    style "Send rejection", or a nominal head "Assessment of application")
+  for (const token of tokens) {
+    const folded = foldWord(token.text);
+    if (NEGATIONS.has(folded)) {
+      out.negated = true;
+      continue;
+    }
+    if (ENGLISH_STOP_WORDS.has(folded) || folded.length < 2) continue;
+    out.terms.push({ stem: porterStem(folded), surface: folded, action: out.terms.length === 0 });
+  }
+}
+
+const VERB_ENDING = /(en|ern|eln)$/;
+
+function analyzeGerman(tokens: RawToken[], out: LabelAnalysis, lexicon: Lexicon, corpus: CorpusWords): void {
+  // 1. content tokens with their compound parts
+  interface Word { token: RawToken; folded: string; parts: string[]; followsArticle: boolean; beforeArticle: boolean }
+  const words: Word[] = [];
+  let lastWasStop = false;
+  for (const token of tokens) {
+    const folded = foldWord(token.text);
+    if (NEGATIONS.has(folded)) {
+      out.negated = true;
+      continue;
+    }
+    if (GERMAN_STOP_WORDS.has(folded) || folded.length < 2) {
+      if (words.length) words[words.length - 1].beforeArticle = true;
+      lastWasStop = true;
+      continue;
+    }
+    // only nouns (capitalised) are compounds; lower-case words are verbs, participles, adjectives
+    const parts = token.capitalised ? splitCompound(token.text, lexicon, corpus) : [foldForStem(token.text)];
+    words.push({ token, folded, parts, followsArticle: lastWasStop, beforeArticle: false });
+    lastWasStop = false;
+  }
+  // 2. verbal actions: lower-case verbs and participles, or a capitalised first word that is a
+  //    known verb ("Prüfen des Antrags")
+  const isVerbal = (w: Word, i: number): boolean => {
+    const stem = germanStem(w.parts[w.parts.length - 1]);
+    const knownVerb = lexicon.isGermanVerbStem(stem);
+    if (!w.token.capitalised) return knownVerb || VERB_ENDING.test(w.folded) || /^ge.+t$/.test(w.folded);
+    return i === 0 && VERB_ENDING.test(w.folded) && knownVerb && (w.beforeArticle || words.length === 1 || i === words.length - 1);
+  };
+  const verbal = words.map(isVerbal);
+  const hasVerbal = verbal.some(Boolean);
+  // 3. nominal actions (Prüfung, Versand, Antragsprüfung) count only when no verb is present:
+  //    next to a verb, an -ung noun is an object ("Rechnung erstellen")
+  words.forEach((w, i) => {
+    const head = w.parts[w.parts.length - 1];
+    const nominal = !hasVerbal && (/(ung|ungen)$/.test(head) || isIrregularNominalisation(head) || /(ation|ationen)$/.test(head));
+    w.parts.forEach((part, p) => {
+      const isHead = p === w.parts.length - 1;
+      const stem = germanStem(part);
+      if (stem.length < 2) return;
+      out.terms.push({ stem, surface: foldForStem(part), action: isHead && (verbal[i] || nominal) });
+    });
+  });
+}
