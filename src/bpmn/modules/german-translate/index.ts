@@ -1,3 +1,4 @@
+import { germanTypeLabel } from './germanTypeLabel';
 import { TRANSLATIONS_DE } from './translationsDe';
 
 /**
@@ -8,7 +9,7 @@ export const untranslatedStrings = new Set<string>();
 
 /** Translate an English diagram-js template to German and fill `{placeholders}`. */
 export function translateDe(template: string, replacements?: Record<string, string>): string {
-  const translated = TRANSLATIONS_DE[template];
+  const translated = TRANSLATIONS_DE[template] ?? germanTypeLabel(template);
   if (translated === undefined && template.trim() !== '' && !/^\s*[+x\s]*\s*$/.test(template)) {
     if (!untranslatedStrings.has(template)) {
       untranslatedStrings.add(template);

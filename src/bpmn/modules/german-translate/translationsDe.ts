@@ -113,7 +113,8 @@ export const SUPPLEMENT_DE: Record<string, string> = {
   'Select an element to edit its properties.': 'Wählen Sie ein Element aus, um seine Eigenschaften zu bearbeiten.',
   'Multiple elements are selected. Select a single one to edit its properties.':
     'Mehrere Elemente ausgewählt. Wählen Sie ein einzelnes Element, um seine Eigenschaften zu bearbeiten.',
-  'Element': 'Element'
+  'Element': 'Element',
+  Completion: 'Abschluss'
 };
 
 /** The complete German dictionary: community translation plus our supplement (supplement wins). */

@@ -1,0 +1,25 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createEditorSlice, type EditorSlice } from './editorSlice';
+import { createImportSlice, type ImportSlice } from './importSlice';
+import { createLibrarySlice, type LibrarySlice } from './librarySlice';
+import { createNotificationsSlice, type NotificationsSlice } from './notificationsSlice';
+import type { AppServices } from './services';
+import { createStorageSlice, type StorageSlice } from './storageSlice';
+import { createTrashSlice, type TrashSlice } from './trashSlice';
+
+/** The whole app state: one zustand store built from slices. */
+export type AppState = LibrarySlice & EditorSlice & ImportSlice & NotificationsSlice & StorageSlice & TrashSlice;
+
+export type AppStore = StoreApi<AppState>;
+
+/** Build the store over the given services (the composition root passes real ones, tests fakes or fake-indexeddb). */
+export function createAppStore(services: AppServices): AppStore {
+  return createStore<AppState>()((...a) => ({
+    ...createNotificationsSlice(...a),
+    ...createLibrarySlice(services)(...a),
+    ...createImportSlice(services)(...a),
+    ...createEditorSlice(services)(...a),
+    ...createStorageSlice(services)(...a),
+    ...createTrashSlice(services)(...a)
+  }));
+}
