@@ -59,12 +59,23 @@ function parseSupplement(lines) {
   });
 }
 
+/** Tagged lines are `word [tag]`; returns `{ word: tag }` sorted by word (tag "" when absent). */
+function parseTagged(lines) {
+  const entries = lines.map((line) => {
+    const [word, tag = ''] = line.split(/\s+/);
+    return [word.toLowerCase(), tag];
+  });
+  entries.sort((a, b) => a[0].localeCompare(b[0], 'en'));
+  return Object.fromEntries(entries);
+}
+
 function buildWordLists() {
   const out = {};
   for (const [key, file] of Object.entries(WORD_LISTS)) {
     const lines = readList(file);
     if (key === 'glossary') out[key] = parseGlossary(lines);
     else if (key === 'verbSupplement') out[key] = parseSupplement(lines);
+    else if (key === 'englishWords') out[key] = parseTagged(lines);
     else out[key] = [...new Set(lines)].sort((a, b) => a.localeCompare(b, 'de'));
   }
   return out;
