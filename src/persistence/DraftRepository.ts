@@ -20,6 +20,8 @@ export interface SaveDraftOptions {
   writerId: string;
   /** The head revision the working copy is based on. */
   baseRevisionId: string;
+  /** Element count of `xml`, stored on the variant in the same transaction (saves a second write). */
+  elementCount?: number;
 }
 
 /** The state a variant opens with. */
@@ -89,7 +91,10 @@ export function createDraftRepository(ctx: RepositoryContext): DraftRepository {
             baseRevisionId: options.baseRevisionId
           };
           await db.drafts.put(draft);
-          await db.variants.update(variantId, { updatedAt: savedAt });
+          await db.variants.update(variantId, {
+            updatedAt: savedAt,
+            ...(options.elementCount !== undefined ? { elementCount: options.elementCount } : {})
+          });
           return ok(draft);
         });
       }),

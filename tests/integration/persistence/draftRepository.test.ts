@@ -8,7 +8,9 @@ describe('DraftRepository', () => {
     const before = openTestLibrary(profile, 'reload');
     const { variant, revision } = await seedProcessWithVariant(before.lib);
     const saved = unwrap(await before.lib.drafts.save(variant.id, 'edited', { expectedCounter: 0, writerId: 'tab-1', baseRevisionId: revision.id }));
-    const again = unwrap(await before.lib.drafts.save(variant.id, 'edited twice', { expectedCounter: saved.counter, writerId: 'tab-1', baseRevisionId: revision.id }));
+    const again = unwrap(
+      await before.lib.drafts.save(variant.id, 'edited twice', { expectedCounter: saved.counter, writerId: 'tab-1', baseRevisionId: revision.id, elementCount: 42 })
+    );
     before.db.close();
 
     // when the page reloads (a new connection)
@@ -20,7 +22,7 @@ describe('DraftRepository', () => {
     expect(again.counter).toBe(2);
     expect(working).toMatchObject({ xml: 'edited twice', source: 'draft', counter: 2, baseRevisionId: revision.id });
     expect(unwrap(await after.lib.drafts.load(variant.id))).toMatchObject({ writerId: 'tab-1', counter: 2 });
-    expect(unwrap(await after.lib.variants.get(variant.id)).updatedAt).toBe(again.savedAt);
+    expect(unwrap(await after.lib.variants.get(variant.id))).toMatchObject({ updatedAt: again.savedAt, elementCount: 42 });
   });
 
   it('should open the head revision when there is no draft', async () => {
