@@ -5,6 +5,27 @@
 
 /** Rule factories by rule id, one static require per catalog rule (bundler-friendly). */
 const ruleModules = {
+  "palette-allowed-elements": require("../rules/palette-allowed-elements"),
+  "gateway-types-restricted": require("../rules/gateway-types-restricted"),
+  "event-types-restricted": require("../rules/event-types-restricted"),
+  "task-types-untyped": require("../rules/task-types-untyped"),
+  "start-event-required": require("../rules/start-event-required"),
+  "end-event-required": require("../rules/end-event-required"),
+  "no-implicit-start-end": require("../rules/no-implicit-start-end"),
+  "no-disconnected": require("../rules/no-disconnected"),
+  "single-outgoing-flow": require("../rules/single-outgoing-flow"),
+  "explicit-merge": require("../rules/explicit-merge"),
+  "parallel-split-joined": require("../rules/parallel-split-joined"),
+  "gateway-split-or-join": require("../rules/gateway-split-or-join"),
+  "gateway-meaningful": require("../rules/gateway-meaningful"),
+  "activity-before-decision": require("../rules/activity-before-decision"),
+  "decision-chain-limit": require("../rules/decision-chain-limit"),
+  "start-events-merged": require("../rules/start-events-merged"),
+  "subprocess-end-states-tested": require("../rules/subprocess-end-states-tested"),
+  "loop-has-exit": require("../rules/loop-has-exit"),
+  "split-join-matching": require("../rules/split-join-matching"),
+  "bpmn-correctness": require("../rules/bpmn-correctness"),
+  "diagram-interchange-complete": require("../rules/diagram-interchange-complete")
 };
 
 /** Catalog rules that have no rule file yet. */

@@ -1,0 +1,258 @@
+'use strict';
+
+/**
+ * Per-run, lazily built indexes over one model (one `bpmn:Definitions`).
+ *
+ * The engine calls a rule's `check` for every node, so whole-model lookups (which pool owns a
+ * process, which lane holds a node, which DI shape draws an element) are computed once per run
+ * and rule instance, on first use — never a tree scan per node. A rule creates its cache with
+ * `createIndexCache()`; the cache starts over whenever it sees a different root or the root
+ * itself (the traversal visits `bpmn:Definitions` first), so no state survives between runs.
+ */
+const { is, rootOf, rootElementsOf, flowElements } = require('./bpmn');
+const { laneMembership } = require('./lanes');
+const { flowGraph } = require('./graph/flowGraph');
+const { postDominators } = require('./graph/postDominators');
+const { loops } = require('./graph/stronglyConnected');
+
+const SIMPLE = new Set(['String', 'Boolean', 'Integer', 'Real']);
+
+/** Visit every contained element below `element` (moddle containment, like bpmnlint's traversal). */
+function walkContained(element, visit, seen) {
+  const visited = seen || new Set();
+  const stack = [element];
+  while (stack.length) {
+    const current = stack.pop();
+    if (!current || typeof current !== 'object' || visited.has(current)) continue;
+    visited.add(current);
+    visit(current);
+    const descriptor = current.$descriptor;
+    if (!descriptor || descriptor.isGeneric || !Array.isArray(descriptor.properties)) continue;
+    for (const p of descriptor.properties) {
+      if (p.isAttr || p.isReference || SIMPLE.has(p.type)) continue;
+      const value = current[p.name];
+      if (Array.isArray(value)) for (let i = value.length - 1; i >= 0; i--) stack.push(value[i]);
+      else if (value && typeof value === 'object') stack.push(value);
+    }
+  }
+}
+
+class ModelIndex {
+  constructor(root) {
+    this.root = root;
+    this._cache = new Map();
+  }
+
+  _lazy(key, build) {
+    if (!this._cache.has(key)) this._cache.set(key, build());
+    return this._cache.get(key);
+  }
+
+  _lazyFor(kind, object, build) {
+    const map = this._lazy('per:' + kind, () => new Map());
+    if (!map.has(object)) map.set(object, build());
+    return map.get(object);
+  }
+
+  /** Sequence-flow graph of one process level (see graph/flowGraph.js). */
+  graphOf(container) {
+    return this._lazyFor('graph', container, () => flowGraph(container));
+  }
+
+  /** Post-dominator analysis of one process level (see graph/postDominators.js). */
+  postDominatorsOf(container) {
+    return this._lazyFor('pdom', container, () => postDominators(this.graphOf(container)));
+  }
+
+  /** Loops (non-trivial strongly connected components) of one process level. */
+  loopsOf(container) {
+    return this._lazyFor('loops', container, () => loops(this.graphOf(container)));
+  }
+
+  /** Map node → its loop (component) for one process level. */
+  loopMembershipOf(container) {
+    return this._lazyFor('loopOf', container, () => {
+      const map = new Map();
+      for (const component of this.loopsOf(container)) for (const n of component) map.set(n, component);
+      return map;
+    });
+  }
+
+  /** All contained elements in document order. */
+  get elements() {
+    return this._lazy('elements', () => {
+      const out = [];
+      walkContained(this.root, (e) => out.push(e));
+      return out;
+    });
+  }
+
+  /** Element by id (semantic and DI elements). */
+  get byId() {
+    return this._lazy('byId', () => {
+      const map = new Map();
+      for (const e of this.elements) if (e.id && !map.has(e.id)) map.set(e.id, e);
+      return map;
+    });
+  }
+
+  get collaborations() {
+    return this._lazy('collaborations', () => rootElementsOf(this.root, 'bpmn:Collaboration'));
+  }
+
+  get processes() {
+    return this._lazy('processes', () => rootElementsOf(this.root, 'bpmn:Process'));
+  }
+
+  /** Every participant of every collaboration. */
+  get participants() {
+    return this._lazy('participants', () => {
+      const out = [];
+      for (const c of this.collaborations) for (const p of c.participants || []) if (p) out.push(p);
+      return out;
+    });
+  }
+
+  /** Every message flow of every collaboration. */
+  get messageFlows() {
+    return this._lazy('messageFlows', () => {
+      const out = [];
+      for (const c of this.collaborations) for (const f of c.messageFlows || []) if (f) out.push(f);
+      return out;
+    });
+  }
+
+  /** Map process → the participant (pool) that references it. */
+  get participantByProcess() {
+    return this._lazy('participantByProcess', () => {
+      const map = new Map();
+      for (const p of this.participants) if (p.processRef && !map.has(p.processRef)) map.set(p.processRef, p);
+      return map;
+    });
+  }
+
+  /** The pool a node belongs to (participant itself, or the pool of the node's process). */
+  poolOf(node) {
+    if (is(node, 'bpmn:Participant')) return node;
+    let current = node;
+    let guard = 0;
+    while (current && guard++ < 10000) {
+      if (is(current, 'bpmn:Process')) return this.participantByProcess.get(current);
+      current = current.$parent;
+    }
+    return undefined;
+  }
+
+  /** The id to report a process-level finding on: its pool if drawn as one, else the process. */
+  reportIdFor(container) {
+    if (is(container, 'bpmn:Process')) {
+      const pool = this.participantByProcess.get(container);
+      if (pool && pool.id) return pool.id;
+    }
+    return container && container.id;
+  }
+
+  /** The element a process-level finding is about (pool if present), for naming it in messages. */
+  reportElementFor(container) {
+    if (is(container, 'bpmn:Process')) return this.participantByProcess.get(container) || container;
+    return container;
+  }
+
+  /** Map semantic element → its first DI shape or edge. */
+  get diByElement() {
+    return this._lazy('diByElement', () => {
+      const map = new Map();
+      for (const diagram of this.root.diagrams || []) {
+        const plane = diagram && diagram.plane;
+        if (!plane) continue;
+        for (const di of plane.planeElement || []) {
+          if (di && di.bpmnElement && !map.has(di.bpmnElement)) map.set(di.bpmnElement, di);
+        }
+      }
+      return map;
+    });
+  }
+
+  /** Semantic elements that own a BPMN plane (diagram), e.g. collapsed sub-processes with a detail view. */
+  get planeOwners() {
+    return this._lazy('planeOwners', () => {
+      const set = new Set();
+      for (const diagram of this.root.diagrams || []) {
+        const owner = diagram && diagram.plane && diagram.plane.bpmnElement;
+        if (owner) set.add(owner);
+      }
+      return set;
+    });
+  }
+
+  /** True if the sub-process is drawn collapsed (DI `isExpanded` not true); undefined without DI. */
+  isCollapsed(subProcess) {
+    const di = this.diByElement.get(subProcess);
+    if (!di) return undefined;
+    return di.isExpanded !== true;
+  }
+
+  /** Lane membership of a process: Map flow node → deepest lanes holding it (see lanes.js). */
+  lanesOf(process) {
+    return this._lazyFor('lanes', process, () => laneMembership(process));
+  }
+
+  /** The single deepest lane of a flow node (undefined if none or ambiguous). */
+  laneOf(node) {
+    let process = node && node.$parent;
+    let guard = 0;
+    while (process && !is(process, 'bpmn:Process') && guard++ < 10000) process = process.$parent;
+    if (!process) return undefined;
+    let top = node;
+    while (top && top.$parent !== process && guard++ < 20000) top = top.$parent;
+    const lanes = this.lanesOf(process).get(top);
+    return lanes && lanes.length === 1 ? lanes[0] : undefined;
+  }
+
+  /** Data object/store references that take part in at least one data association or association. */
+  get linkedDataReferences() {
+    return this._lazy('linkedData', () => {
+      const set = new Set();
+      const add = (ref) => { if (ref && typeof ref === 'object') set.add(ref); };
+      for (const e of this.elements) {
+        for (const a of e.dataInputAssociations || []) {
+          for (const s of a.sourceRef || []) add(s);
+          add(a.targetRef);
+        }
+        for (const a of e.dataOutputAssociations || []) {
+          add(a.targetRef);
+          for (const s of a.sourceRef || []) add(s);
+        }
+        if (is(e, 'bpmn:Association')) {
+          add(e.sourceRef);
+          add(e.targetRef);
+        }
+      }
+      return set;
+    });
+  }
+
+  /** Containers with flow (process, sub-processes) in document order. */
+  get containers() {
+    return this._lazy('containers', () => this.elements.filter((e) => is(e, 'bpmn:FlowElementsContainer') && flowElements(e).length > 0));
+  }
+}
+
+/**
+ * A per-rule-instance cache: `indexFor(node)` returns the index of the node's model, building a
+ * new one for a new root and whenever the root itself is visited (start of a run).
+ */
+function createIndexCache() {
+  let root = null;
+  let index = null;
+  return function indexFor(node) {
+    const r = rootOf(node);
+    if (!index || r !== root || node === r) {
+      root = r;
+      index = new ModelIndex(r);
+    }
+    return index;
+  };
+}
+
+module.exports = { createIndexCache, ModelIndex, walkContained };

@@ -1,0 +1,10 @@
+'use strict';
+
+/**
+ * MK-STR-04 — Keine unverbundenen Elemente: core `no-disconnected` with German messages.
+ */
+const { wrapCoreRules } = require('../lib/wrapCoreRule');
+
+module.exports = wrapCoreRules('no-disconnected', {
+  coreRules: ['no-disconnected']
+});
