@@ -181,7 +181,7 @@ export function createLibrarySlice(services: AppServices): StateCreator<AppState
         const r = await lib.variants.importFiles(items);
         if (fail(r)) return;
         await lib.settings.set('samplesLoaded', true);
-        get().notify('success', `${r.value.length} Beispielmodelle geladen.`);
+        get().notify('success', r.value.length === 1 ? '1 Beispielmodell geladen.' : `${r.value.length} Beispielmodelle geladen.`);
         await get().refreshLibrary();
       }
     };
