@@ -79,14 +79,15 @@ export function toLintResult(definitions: ModdleElement, rules: readonly Resolve
     const error = outcome.errors[i];
     if (error !== undefined) {
       const reason = error instanceof Error ? error.message : String(error);
-      ruleErrors.push({ rule: rule.id, reason });
+      const message = formatError(appError('lint/rule-error', { rule: rule.id, reason }));
+      ruleErrors.push({ rule: rule.id, reason, message });
       findings.push({
         rule: 'rule-error',
         category: 'rule-error',
         severity: RULE_ERROR_SEVERITY,
         elementId: model.id,
         elementName: model.name,
-        message: formatError(appError('lint/rule-error', { rule: rule.id, reason }))
+        message
       });
       return;
     }
@@ -119,6 +120,7 @@ export function toLintResult(definitions: ModdleElement, rules: readonly Resolve
   }
   return {
     findings,
+    rules: rules.map((r) => ({ id: r.id, ...(r.code ? { code: r.code } : {}), category: r.category, severity: r.severity })),
     ruleErrors,
     stats: {
       ruleCount: rules.length,

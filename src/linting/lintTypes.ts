@@ -1,7 +1,7 @@
 /**
  * Inputs and outputs of a lint run.
  */
-import type { Finding, Severity } from '../domain/model/finding';
+import type { Finding, RuleCategory, Severity } from '../domain/model/finding';
 import type { RuleSelection } from './resolveRules';
 import type { RuleRegistry } from './ruleRegistry';
 
@@ -19,8 +19,10 @@ export interface LintOptions extends RuleSelection {
 /** A rule that threw (or could not be loaded) during a run. */
 export interface RuleErrorInfo {
   rule: string;
-  /** The error message (English, from the code) for support; the finding carries the German text. */
+  /** The error message (English, from the code) for support. */
   reason: string;
+  /** The German message of the `rule-error` finding. */
+  message: string;
 }
 
 /** Counts of a lint run; waived findings are counted apart from open ones. */
@@ -38,9 +40,19 @@ export interface LintStats {
   durationMs: number;
 }
 
+/** A rule that took part in a run (for reports listing passed rules, SARIF and JUnit). */
+export interface RuleSummary {
+  id: string;
+  code?: string;
+  category: RuleCategory;
+  severity: Severity;
+}
+
 /** Findings (rule order, then traversal order), rule errors and counts of one lint run. */
 export interface LintResult {
   findings: Finding[];
+  /** The rules that ran, in run order. */
+  rules: RuleSummary[];
   ruleErrors: RuleErrorInfo[];
   stats: LintStats;
 }
