@@ -34,7 +34,8 @@ export const ERROR_MESSAGES = {
   'cli/unreadable': '{file}: Datei kann nicht gelesen werden ({reason}).',
   'cli/usage': '{reason}',
   'compare/too-few': 'Für einen Vergleich werden mindestens zwei Varianten benötigt.',
-  'lint/rule-error': 'Regel „{rule}“ ist bei der Prüfung abgebrochen: {reason}'
+  'lint/rule-error': 'Regel „{rule}“ ist bei der Prüfung abgebrochen: {reason}',
+  'lint/worker-failed': 'Die Konventionsprüfung im Hintergrund ist fehlgeschlagen: {reason}'
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
