@@ -25,7 +25,27 @@ const ruleModules = {
   "loop-has-exit": require("../rules/loop-has-exit"),
   "split-join-matching": require("../rules/split-join-matching"),
   "bpmn-correctness": require("../rules/bpmn-correctness"),
-  "diagram-interchange-complete": require("../rules/diagram-interchange-complete")
+  "diagram-interchange-complete": require("../rules/diagram-interchange-complete"),
+  "lane-per-pool": require("../rules/lane-per-pool"),
+  "external-party-black-box": require("../rules/external-party-black-box"),
+  "lane-role-name": require("../rules/lane-role-name"),
+  "lane-nesting-depth": require("../rules/lane-nesting-depth"),
+  "pool-unique": require("../rules/pool-unique"),
+  "message-flow-valid": require("../rules/message-flow-valid"),
+  "lane-role-reference": require("../rules/lane-role-reference"),
+  "customer-pool-e2e": require("../rules/customer-pool-e2e"),
+  "label-required": require("../rules/label-required"),
+  "activity-label-object-infinitive": require("../rules/activity-label-object-infinitive"),
+  "activity-label-style": require("../rules/activity-label-style"),
+  "event-label-state": require("../rules/event-label-state"),
+  "end-event-distinct": require("../rules/end-event-distinct"),
+  "xor-gateway-question": require("../rules/xor-gateway-question"),
+  "xor-outgoing-labelled": require("../rules/xor-outgoing-labelled"),
+  "no-superfluous-labels": require("../rules/no-superfluous-labels"),
+  "process-name-and-key": require("../rules/process-name-and-key"),
+  "abbreviations-glossary": require("../rules/abbreviations-glossary"),
+  "label-form": require("../rules/label-form"),
+  "subprocess-name-matches": require("../rules/subprocess-name-matches")
 };
 
 /** Catalog rules that have no rule file yet. */

@@ -211,6 +211,7 @@ function parse(source: string) {
       continue;
     }
     if (kind === 'info') {
+      Object.assign(rest, parseRest(tokens.slice(1)));
       const p = ensureProcess();
       const target = rest.attrs.on?.[0];
       if (target === 'collab') collab.attrs = { ...collab.attrs, ...Object.fromEntries(Object.entries(rest.attrs).filter(([k]) => k !== 'on').map(([k, v]) => [`info.${k}`, v])) };
