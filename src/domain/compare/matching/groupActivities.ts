@@ -1,0 +1,84 @@
+import type { ProfileSet } from './buildProfiles';
+import type { MatchParams } from './matchParams';
+import { pairScore, type PairScores } from './scorePairs';
+
+/**
+ * Groups the activities of all variants at once into steps:
+ * 1. pairs above the threshold are taken in descending score order (ties by index, so the
+ *    result is deterministic);
+ * 2. two groups merge when they share no variant (at most one activity per variant) and their
+ *    average linkage — the mean score over all cross pairs, 0 for pairs that are no candidates —
+ *    reaches `linkage` (prevents chains of weak links);
+ * 3. 1:n: an activity left alone joins a step that already holds an activity of its own variant
+ *    when it is that activity's flow neighbour (a split into consecutive steps) or bears the same
+ *    label (the same step drawn twice), and its mean score to the step's other variants reaches
+ *    `splitThreshold`.
+ */
+export interface Grouping {
+  /** Groups of profile indexes (every profile in exactly one group). */
+  groups: number[][];
+  /** Profiles that joined their group as an additional activity of their variant. */
+  split: Set<number>;
+}
+
+/** Group activities into steps. */
+export function groupActivities(set: ProfileSet, scores: PairScores, params: MatchParams): Grouping {
+  const n = set.profiles.length;
+  const clusterOf = Array.from({ length: n }, (_, i) => i);
+  const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
+  const variantsOf: Set<number>[] = set.profiles.map((p) => new Set([p.variantIndex]));
+
+  // 1. + 2. greedy average-linkage merging under the one-per-variant constraint
+  const edges = [...scores.combined].filter(([, s]) => s >= params.threshold).sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+  for (const [key] of edges) {
+    const ca = clusterOf[Math.floor(key / n)];
+    const cb = clusterOf[key % n];
+    if (ca === cb) continue;
+    const [small, large] = variantsOf[ca].size <= variantsOf[cb].size ? [ca, cb] : [cb, ca];
+    let overlap = false;
+    for (const v of variantsOf[small]) if (variantsOf[large].has(v)) overlap = true;
+    if (overlap) continue;
+    let sum = 0;
+    for (const x of members[ca]) for (const y of members[cb]) sum += pairScore(scores, x, y);
+    if (sum / (members[ca].length * members[cb].length) < params.linkage) continue;
+    const [keep, drop] = ca < cb ? [ca, cb] : [cb, ca];
+    for (const x of members[drop]) clusterOf[x] = keep;
+    members[keep].push(...members[drop]);
+    for (const v of variantsOf[drop]) variantsOf[keep].add(v);
+    members[drop] = [];
+  }
+
+  // 3. 1:n splits
+  const split = new Set<number>();
+  const offers: Array<{ i: number; cluster: number; score: number }> = [];
+  for (const p of set.profiles) {
+    if (members[clusterOf[p.index]].length !== 1) continue;
+    const neighbours = new Set([...p.predecessors, ...p.successors]);
+    const seen = new Set<number>();
+    for (const q of set.byVariant[p.variantIndex]) {
+      if (q === p.index) continue;
+      const other = set.profiles[q];
+      const c = clusterOf[q];
+      if (seen.has(c) || members[c].length < 2) continue;
+      const sameLabel = p.normalizedLabel !== '' && p.normalizedLabel === other.normalizedLabel;
+      if (!sameLabel && !neighbours.has(q)) continue;
+      seen.add(c);
+      const others = members[c].filter((x) => set.profiles[x].variantIndex !== p.variantIndex);
+      if (others.length === 0) continue;
+      const score = others.reduce((s, x) => s + pairScore(scores, p.index, x), 0) / others.length;
+      if (score >= params.splitThreshold) offers.push({ i: p.index, cluster: c, score });
+    }
+  }
+  offers.sort((a, b) => b.score - a.score || a.i - b.i || a.cluster - b.cluster);
+  for (const offer of offers) {
+    if (split.has(offer.i) || members[clusterOf[offer.i]].length !== 1) continue;
+    members[clusterOf[offer.i]] = [];
+    clusterOf[offer.i] = offer.cluster;
+    members[offer.cluster].push(offer.i);
+    split.add(offer.i);
+  }
+
+  const groups = members.filter((m) => m.length > 0).map((m) => [...m].sort((a, b) => a - b));
+  groups.sort((a, b) => a[0] - b[0]);
+  return { groups, split };
+}

@@ -1,0 +1,13 @@
+import { labelSignal } from './labelSignal';
+import type { MatchSignal } from './matchSignal';
+import { neighbourSignal } from './neighbourSignal';
+import { positionSignal } from './positionSignal';
+import { roleSignal } from './roleSignal';
+
+/** The registered matcher signals: add a signal file and one line here. */
+export const MATCH_SIGNALS: readonly MatchSignal[] = [
+  labelSignal,
+  neighbourSignal,
+  roleSignal,
+  positionSignal
+];

@@ -1,0 +1,139 @@
+import type { ActivityAttributes, Medium } from '../../model/gpmAttributes';
+import type { ProcessSpec, SpecLane, SpecNode, SpecNodeType } from '../../model/processSpec';
+import type { CompareVariant, MatchResult, Step } from '../matching/matchTypes';
+import { normalizeLabel } from '../text/normalizeText';
+import { indexSteps } from '../views/stepIndex';
+
+/**
+ * The SOLL proposal: the steps that at least `minSupport` of the voting variants (the IST
+ * variants; all variants when there is no IST) perform, as a simple valid process:
+ * 1. keep steps with enough support;
+ * 2. consensus order by precedence voting (Copeland): step x before y when more variants run x
+ *    before y than the other way round; ties by median position, then name;
+ * 3. each step's role, IT systems, medium and task type by majority of its members; lanes are
+ *    the majority roles in order of first use ("Bearbeitung" for steps without a role);
+ * 4. start event → steps → end event; every task documents which variants support it, and the
+ *    same is returned as `support`.
+ */
+export interface SollProposalOptions {
+  /** Minimum number of voting variants that must have a step (default: a majority). */
+  minSupport?: number;
+  /** Process name (default "SOLL-Vorschlag"). */
+  name?: string;
+}
+
+export interface SollSupport {
+  nodeId: string;
+  stepId: string;
+  name: string;
+  variantIds: string[];
+  variantNames: string[];
+  /** Supporting / voting variants. */
+  share: number;
+}
+
+export interface SollProposal {
+  spec: ProcessSpec;
+  support: SollSupport[];
+  /** Number of voting variants and the support threshold used. */
+  votingCount: number;
+  minSupport: number;
+}
+
+const ACTIVITY_TYPES = new Set<SpecNodeType>(['bpmn:Task', 'bpmn:UserTask', 'bpmn:ServiceTask', 'bpmn:ManualTask', 'bpmn:SendTask', 'bpmn:ReceiveTask', 'bpmn:BusinessRuleTask', 'bpmn:ScriptTask']);
+const DEFAULT_LANE = 'Bearbeitung';
+
+/** Build a SOLL proposal from a matching. */
+export function proposeSoll(result: MatchResult, variants: readonly CompareVariant[], options: SollProposalOptions = {}): SollProposal {
+  const ist = result.variants.filter((v) => v.modellart === 'IST');
+  const voting = (ist.length ? ist : result.variants).map((v) => v.id);
+  const votingSet = new Set(voting);
+  const minSupport = Math.max(1, Math.min(voting.length, options.minSupport ?? Math.floor(voting.length / 2) + 1));
+  const index = indexSteps(result);
+  const supportOf = (s: Step) => [...new Set(s.members.filter((m) => votingSet.has(m.variantId)).map((m) => m.variantId))];
+  // 1. steps with enough support
+  const chosen = result.steps.filter((s) => supportOf(s).length >= minSupport);
+  // 2. Copeland ordering
+  const wins = new Map<string, number>(chosen.map((s) => [s.id, 0]));
+  for (let x = 0; x < chosen.length; x++) {
+    for (let y = x + 1; y < chosen.length; y++) {
+      let xy = 0;
+      let yx = 0;
+      for (const v of voting) {
+        const rx = index.rankIn(v, chosen[x].id);
+        const ry = index.rankIn(v, chosen[y].id);
+        if (rx === undefined || ry === undefined) continue;
+        if (rx < ry) xy++;
+        else if (ry < rx) yx++;
+      }
+      if (xy > yx) wins.set(chosen[x].id, wins.get(chosen[x].id)! + 1);
+      else if (yx > xy) wins.set(chosen[y].id, wins.get(chosen[y].id)! + 1);
+      else (wins.set(chosen[x].id, wins.get(chosen[x].id)! + 0.5), wins.set(chosen[y].id, wins.get(chosen[y].id)! + 0.5));
+    }
+  }
+  const ordered = [...chosen].sort((a, b) => wins.get(b.id)! - wins.get(a.id)! || a.position - b.position || a.name.localeCompare(b.name, 'de'));
+  // 3. attributes by majority, lanes from roles
+  const nodeOf = (vid: string, id: string) => variants.find((v) => v.id === vid)?.graph.nodes.find((n) => n.id === id);
+  const lanes: SpecLane[] = [];
+  const laneIdOf = new Map<string, string>();
+  const nodes: SpecNode[] = [];
+  const support: SollSupport[] = [];
+  const names = new Map(result.variants.map((v) => [v.id, v.name]));
+  ordered.forEach((step, i) => {
+    const members = step.members.filter((m) => votingSet.has(m.variantId));
+    const graphNodes = members.map((m) => nodeOf(m.variantId, m.elementId));
+    const role = majority(members.map((m) => m.role).filter((r): r is string => !!r), normalizeLabel);
+    const laneName = role ?? DEFAULT_LANE;
+    const laneKey = normalizeLabel(laneName);
+    if (!laneIdOf.has(laneKey)) {
+      laneIdOf.set(laneKey, `Lane_Soll_${lanes.length + 1}`);
+      lanes.push({ id: laneIdOf.get(laneKey)!, name: laneName });
+    }
+    const type = majority(graphNodes.map((n) => n?.type).filter((t): t is string => !!t && ACTIVITY_TYPES.has(t as SpecNodeType)), (t) => t) as SpecNodeType | undefined;
+    const it = majority(graphNodes.map((n) => (n?.attributes?.itSysteme ?? []).join('|')).filter(Boolean), (x) => x);
+    const medium = majority(graphNodes.map((n) => n?.attributes?.medium).filter((x): x is Medium => !!x), (x) => x) as Medium | undefined;
+    const attributes: ActivityAttributes = {};
+    if (role) attributes.rolle = role;
+    if (it) attributes.itSysteme = it.split('|');
+    if (medium) attributes.medium = medium;
+    const supporters = supportOf(step);
+    const nodeId = `Activity_Soll_${i + 1}`;
+    nodes.push({
+      id: nodeId,
+      type: type ?? 'bpmn:Task',
+      name: step.name,
+      laneId: laneIdOf.get(laneKey),
+      ...(Object.keys(attributes).length ? { attributes } : {}),
+      documentation: `Unterstützt von ${supporters.length} von ${voting.length} Varianten: ${supporters.map((v) => names.get(v) ?? v).join(', ')}.`
+    });
+    support.push({ nodeId, stepId: step.id, name: step.name, variantIds: supporters, variantNames: supporters.map((v) => names.get(v) ?? v), share: Math.round((supporters.length / voting.length) * 1000) / 1000 });
+  });
+  if (lanes.length === 0) lanes.push({ id: 'Lane_Soll_1', name: DEFAULT_LANE });
+  // 4. start → steps → end
+  const first = lanes[0].id;
+  const start: SpecNode = { id: 'StartEvent_Soll', type: 'bpmn:StartEvent', name: 'Prozess gestartet', laneId: nodes[0]?.laneId ?? first };
+  const end: SpecNode = { id: 'EndEvent_Soll', type: 'bpmn:EndEvent', name: 'Prozess beendet', laneId: nodes[nodes.length - 1]?.laneId ?? first };
+  const chain = [start, ...nodes, end];
+  const flows = chain.slice(1).map((n, i) => ({ id: `Flow_Soll_${i + 1}`, sourceId: chain[i].id, targetId: n.id }));
+  const spec: ProcessSpec = {
+    id: 'Process_Soll',
+    name: options.name ?? 'SOLL-Vorschlag',
+    attributes: { modellart: 'SOLL', status: 'entwurf' },
+    documentation: `Automatisch erzeugter SOLL-Vorschlag: Schritte, die mindestens ${minSupport} von ${voting.length} Varianten ausführen, in Konsens-Reihenfolge.`,
+    lanes,
+    nodes: chain,
+    flows
+  };
+  return { spec, support, votingCount: voting.length, minSupport };
+}
+
+function majority<T>(values: T[], key: (v: T) => string): T | undefined {
+  const counts = new Map<string, { value: T; count: number; first: number }>();
+  values.forEach((v, i) => {
+    const k = key(v);
+    const c = counts.get(k);
+    if (c) c.count++;
+    else counts.set(k, { value: v, count: 1, first: i });
+  });
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.first - b.first)[0]?.value;
+}
