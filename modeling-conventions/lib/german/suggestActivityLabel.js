@@ -101,4 +101,4 @@ function regularParticiple(infinitive) {
   return particle + 'ge' + stem + ending;
 }
 
-module.exports = { suggestFromNominal, suggestFromImperative, infinitiveOfParticiple, verbOfNoun };
+module.exports = { suggestFromNominal, suggestFromImperative, infinitiveOfParticiple, regularParticiple, verbOfNoun };
