@@ -41,7 +41,8 @@ export function modelSignature(root: ModdleElement): ModelSignature {
     else if (el.$type.startsWith('bpmn:')) counts.semantic++;
     const attrs = el.$attrs ?? {};
     for (const k of Object.keys(attrs).sort()) {
-      if (k.startsWith('xmlns')) continue;
+      // namespace declarations and xsi:type (type information, already in $type) are not content
+      if (k.startsWith('xmlns') || k === 'xsi:type') continue;
       parts.push(`@${k}=${attrs[k]}`);
       counts.foreignAttributes++;
     }
