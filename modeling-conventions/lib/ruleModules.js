@@ -45,7 +45,13 @@ const ruleModules = {
   "process-name-and-key": require("../rules/process-name-and-key"),
   "abbreviations-glossary": require("../rules/abbreviations-glossary"),
   "label-form": require("../rules/label-form"),
-  "subprocess-name-matches": require("../rules/subprocess-name-matches")
+  "subprocess-name-matches": require("../rules/subprocess-name-matches"),
+  "model-size": require("../rules/model-size"),
+  "left-to-right-flow": require("../rules/left-to-right-flow"),
+  "no-overlapping-elements": require("../rules/no-overlapping-elements"),
+  "standard-size": require("../rules/standard-size"),
+  "edge-routing": require("../rules/edge-routing"),
+  "colour-scheme": require("../rules/colour-scheme")
 };
 
 /** Catalog rules that have no rule file yet. */

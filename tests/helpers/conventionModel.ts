@@ -153,7 +153,7 @@ function parse(source: string) {
   };
 
   for (const raw of source.split('\n')) {
-    const line = raw.replace(/#.*$/, '').trim();
+    const line = raw.replace(/(^|\s)#(\s.*)?$/, '').trim(); // comments: '# …' (colours like fill=#fff stay)
     if (!line) continue;
     const tokens = tokenize(line);
     if (tokens[0] === '}') {
