@@ -13,7 +13,7 @@ const { findEnglishWords } = require('./findEnglishWords');
 const { analyzeActivityLabel } = require('./analyzeActivityLabel');
 
 /** Issue codes of MK-NAME-11. */
-const FORM_ISSUES = ['line-break', 'double-space', 'soft-hyphen', 'hyphenation', 'placeholder', 'english', 'umlaut-substitute', 'capitalized-verb', 'too-many-words', 'too-long'];
+const FORM_ISSUES = ['line-break', 'double-space', 'soft-hyphen', 'hyphenation', 'placeholder', 'emphasis', 'english', 'umlaut-substitute', 'capitalized-verb', 'too-many-words', 'too-long'];
 
 const DEFAULT_LIMITS = { activity: { maxWords: 6, maxChars: 50 }, other: { maxWords: 8, maxChars: 60 } };
 
@@ -54,6 +54,8 @@ function checkLabelForm(label, options = {}) {
   if (/\$\{|\{\{|#\{|%\w+%/.test(raw)) issues.push({ code: 'placeholder' });
   const normalized = normalizeLabel(raw);
   const words = wordTokens(tokenize(normalized));
+  // emphasis by capitals or repeated punctuation ("POSTSTELLE!!!") is formatting, not content
+  if (/[!?]{2,}/.test(raw) || words.some((w) => w.upper && w.text.replace(/[^\p{L}]/gu, '').length >= 7)) issues.push({ code: 'emphasis' });
 
   // 1. manual hyphenation inside a word: "zusammen-stellen", "Antrags-prüfung" → "zusammenstellen"
   for (const word of words) {

@@ -27,7 +27,8 @@ function classify(part) {
   if (!letters) return null;
   if (/\p{L}\.\p{L}/u.test(part) || /^\p{L}{1,4}\.$/u.test(part)) return 'dotted';
   const uppers = (letters.match(/\p{Lu}/gu) || []).length;
-  if (letters.length >= 2 && uppers === letters.length) return ROMAN.test(letters) ? null : 'acronym';
+  // long all-caps words are emphasis ("POSTSTELLE"), not acronyms; MK-NAME-11 reports them
+  if (letters.length >= 2 && uppers === letters.length) return ROMAN.test(letters) || letters.length >= 7 ? null : 'acronym';
   if (BINNEN_I.test(part)) return null;
   if (/\p{Ll}\p{Lu}/u.test(part) || (uppers >= 2 && letters.length > uppers)) return 'mixed-case';
   return null;

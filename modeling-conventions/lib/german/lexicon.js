@@ -105,7 +105,11 @@ function isParticiple(word) {
   for (const [, rest] of splitParticle(w)) {
     if (participles.has(rest) && rest.startsWith('ge')) return true;
   }
-  return /^[a-zäöüß]{3,}iert$/.test(w);
+  // morphology for verbs the lexicon lacks: -iert, weak participles with ge-/inseparable prefix
+  // ("vereinbart", "gescannt") and separable particle + ge- ("abgestimmt")
+  if (/^[a-zäöüß]{3,}iert$/.test(w)) return true;
+  if (w.length >= 7 && /^(?:be|emp|ent|er|ge|miss|ver|zer)[a-zäöüß]{3,}t$/.test(w) && !sets().infinitives.has(w)) return true;
+  return splitParticle(w).some(([, rest]) => /^ge[a-zäöüß]{3,}t$/.test(rest));
 }
 
 /**

@@ -96,6 +96,8 @@ function labelFormMessage(label, issue) {
       return `${q(label)}: verstecktes Trennzeichen – entfernen, der Editor trennt selbst.`;
     case 'hyphenation':
       return `${q(label)}: „${d}“ ist von Hand getrennt – als ein Wort schreiben („${String(d).replace('-', '')}“).`;
+    case 'emphasis':
+      return `${q(label)}: Hervorhebung durch Großbuchstaben oder mehrfache Satzzeichen – normal schreiben; Wichtiges gehört in die Beschreibung.`;
     case 'placeholder':
       return `${q(label)}: technischer Platzhalter statt Beschriftung – fachlich benennen.`;
     case 'english':

@@ -171,6 +171,7 @@ describe('checkLabelForm', () => {
     ['Dokument Stornieren', 'activity', ['capitalized-verb']],
     ['Zuständigkeit ändern oder Vergabe von Schreibrechten beauftragen', 'activity', ['too-many-words', 'too-long']],
     ['Send Mail', 'activity', ['english']],
+    ['Dokument immer an die POSTSTELLE!!!', 'activity', ['emphasis']],
     ['Fehlende Berechtigung oder Knoten nicht gefunden', 'event', []]
   ] as const)('should find in %j (%s) the form issues %j', (label, kind, expected) => {
     expect(codes(checkLabelForm(label, { kind }))).toEqual(expected);
