@@ -149,9 +149,17 @@ export function createLibrarySlice(services: AppServices): StateCreator<AppState
           const existing = await lib.variants.listSummaries({ includeDeleted: true });
           if ((flag.ok && flag.value) || (existing.ok && existing.value.length > 0)) return;
         }
-        const samples = await services.loadSamples();
-        if (!samples.length) {
+        const all = await services.loadSamples();
+        if (!all.length) {
           if (!options.onlyIfEmpty) get().notify('warning', 'Es sind keine Beispielmodelle vorhanden.');
+          return;
+        }
+        // "Beispiele laden" restores what is missing; samples still in the library are not duplicated
+        const active = await lib.variants.listSummaries({});
+        const present = new Set(active.ok ? active.value.map((v) => v.sampleKey).filter(Boolean) : []);
+        const samples = all.filter((s) => !present.has(s.key));
+        if (!samples.length) {
+          get().notify('info', 'Alle Beispielmodelle sind bereits in der Bibliothek.');
           return;
         }
         const items = [];

@@ -6,6 +6,7 @@ import { ModellartBadge, StatusBadge } from '../../components/Badges';
 import { routeHref } from '../../router';
 import { EditorToolbar, type ToolbarActions } from './EditorToolbar';
 import { exportModel } from './exportModel';
+import { fitDiagram, type FitCanvas } from './fitDiagram';
 import { KeyboardHelp } from './KeyboardHelp';
 import { ModelerCanvas, type ModelerHandle } from './ModelerCanvas';
 import { RevisionsPanel } from './RevisionsPanel';
@@ -48,7 +49,10 @@ export function EditorPage({ variantId, tabId }: { variantId: string; tabId: str
       if (editorActions?.isRegistered(action)) editorActions.trigger(action, opts);
     },
     toggleMinimap: () => (handleRef.current?.modeler.get('minimap') as { toggle(): void } | undefined)?.toggle(),
-    fit: () => (handleRef.current?.modeler.get('canvas') as { zoom(v: string, c: string): void } | undefined)?.zoom('fit-viewport', 'auto'),
+    fit: () => {
+      const canvas = handleRef.current?.modeler.get('canvas') as FitCanvas | undefined;
+      if (canvas) fitDiagram(canvas);
+    },
     saveVersion: () => setDialog('version'),
     exportAs: (id) => {
       if (!handleRef.current || !session) return;

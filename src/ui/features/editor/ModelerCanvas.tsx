@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { createModeler, type BpmnModeler } from '../../../bpmn/modeler/createModeler';
+import { fitDiagram, type FitCanvas } from './fitDiagram';
 
 /**
  * The one component that owns a bpmn-js modeler: creates it, imports the XML, reports changes
@@ -74,7 +75,7 @@ export function ModelerCanvas(props: ModelerCanvasProps) {
       .importXML(props.xml)
       .then(({ warnings }) => {
         if (cancelled) return;
-        (modeler.get('canvas') as { zoom(v: string, c?: string): void }).zoom('fit-viewport', 'auto');
+        fitDiagram(modeler.get('canvas') as FitCanvas);
         const handle: ModelerHandle = { modeler, changeCount: () => counterRef.current };
         propsRef.current.onReady?.(handle, (warnings as unknown as Array<{ message?: string } | string>).map((w) => (typeof w === 'string' ? w : w.message ?? '')));
       })
