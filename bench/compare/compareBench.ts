@@ -1,0 +1,94 @@
+/**
+ * `npm run bench:compare [-- --json]`: how matching + matrix time grows with the number of
+ * variants (2 … 24, 150 activities each) and with the number of activities (20 … 300, 12 variants),
+ * on synthetic district variants (see `syntheticVariants.ts`). Median of 3 runs after a warm-up;
+ * the one-off lexicon load is reported separately. Also prints P/R/F1 against the generator's truth.
+ */
+import { matchVariants } from '../../src/domain/compare/matching/matchVariants';
+import { buildStepMatrix } from '../../src/domain/compare/views/stepMatrix';
+import { stepPairs } from '../../src/domain/compare/views/stepPairs';
+import { defaultLexicon } from '../../src/domain/compare/text/lexicon';
+import { scoreAlignment, type Correspondence } from '../matching/scoreAlignment';
+import { syntheticVariants } from './syntheticVariants';
+
+interface Row {
+  variants: number;
+  activities: number;
+  totalActivities: number;
+  medianMs: number;
+  steps: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+function measure(variantCount: number, activities: number): Row {
+  const { variants, truth } = syntheticVariants(variantCount, activities);
+  const times: number[] = [];
+  let result = matchVariants(variants);
+  buildStepMatrix(result, variants);
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    result = matchVariants(variants);
+    buildStepMatrix(result, variants);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  // truth: two activities correspond when they share a base step
+  const byBase = new Map<number, string[]>();
+  for (const [key, bases] of truth) for (const b of bases) byBase.set(b, [...(byBase.get(b) ?? []), key]);
+  const gold: Correspondence[] = [];
+  for (const keys of byBase.values()) {
+    for (let i = 0; i < keys.length; i++) {
+      for (let j = i + 1; j < keys.length; j++) {
+        const [a, aId] = keys[i].split('::');
+        const [b, bId] = keys[j].split('::');
+        if (a !== b) gold.push({ a, aId, b, bId });
+      }
+    }
+  }
+  const predicted = stepPairs(result).map((p) => ({ a: p.source.variantId, aId: p.source.elementId, b: p.target.variantId, bId: p.target.elementId }));
+  const s = scoreAlignment(predicted, gold);
+  return {
+    variants: variantCount,
+    activities,
+    totalActivities: variants.reduce((n, v) => n + v.graph.nodes.filter((x) => x.kind === 'task').length, 0),
+    medianMs: Math.round(times[1]),
+    steps: result.steps.length,
+    precision: round(s.precision),
+    recall: round(s.recall),
+    f1: round(s.f1)
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function main(): void {
+  const json = process.argv.includes('--json');
+  const t = performance.now();
+  defaultLexicon();
+  const lexiconMs = Math.round(performance.now() - t);
+  const byVariants = [2, 4, 8, 12, 16, 24].map((n) => measure(n, 150));
+  const byActivities = [20, 50, 100, 150, 200, 300].map((n) => measure(12, n));
+  if (json) {
+    console.log(JSON.stringify({ lexiconMs, byVariants, byActivities }, null, 2));
+    return;
+  }
+  const print = (title: string, rows: Row[]) => {
+    console.log(title);
+    console.log('Varianten  Aktivitäten/Variante  Aktivitäten gesamt  Median ms  Schritte  P      R      F1');
+    for (const r of rows) {
+      console.log(
+        `${String(r.variants).padStart(9)}  ${String(r.activities).padStart(20)}  ${String(r.totalActivities).padStart(18)}  ${String(r.medianMs).padStart(9)}  ${String(r.steps).padStart(8)}  ${r.precision.toFixed(3)}  ${r.recall.toFixed(3)}  ${r.f1.toFixed(3)}`
+      );
+    }
+    console.log('');
+  };
+  console.log(`Lexikon laden (einmalig je Prozess/Worker): ${lexiconMs} ms\n`);
+  print('Wachstum mit der Zahl der Varianten (150 Aktivitäten je Variante):', byVariants);
+  print('Wachstum mit der Zahl der Aktivitäten (12 Varianten):', byActivities);
+}
+
+main();
