@@ -11,6 +11,7 @@ const { analyzeGatewayLabel } = require('./analyzeGatewayLabel');
 const { analyzeLaneLabel } = require('./analyzeLaneLabel');
 const { findAbbreviations } = require('./findAbbreviations');
 const { checkLabelForm } = require('./checkLabelForm');
+const { memoize, labelParamsKey } = require('./memoize');
 
 /**
  * MK-NAME-02: issues that break "Objekt + Verb im Infinitiv".
@@ -18,7 +19,9 @@ const { checkLabelForm } = require('./checkLabelForm');
  * @param {object} [params] rule parameters (`requireObject`)
  * @returns {{ issues: import('./analyzeActivityLabel').LabelIssue[], analysis: object }} reported issues and the full analysis
  */
-function activityPatternFindings(label, params = {}) {
+const activityPatternFindings = memoize((activityPatternFindingsOf), labelParamsKey);
+
+function activityPatternFindingsOf(label, params = {}) {
   const analysis = analyzeActivityLabel(label, params);
   return { issues: analysis.issues.filter((i) => PATTERN_ISSUES.includes(i.code) && i.code !== 'empty'), analysis };
 }
@@ -29,7 +32,9 @@ function activityPatternFindings(label, params = {}) {
  * @param {object} [params] rule parameters (`extraGenericVerbs`, `allowedGenericVerbs`, `flagMultipleActivities`, `flagQuestion`)
  * @returns {{ issues: import('./analyzeActivityLabel').LabelIssue[], analysis: object }} reported issues and the full analysis
  */
-function activityStyleFindings(label, params = {}) {
+const activityStyleFindings = memoize((activityStyleFindingsOf), labelParamsKey);
+
+function activityStyleFindingsOf(label, params = {}) {
   const analysis = analyzeActivityLabel(label, params);
   const issues = analysis.issues.filter((i) => STYLE_ISSUES.includes(i.code) &&
     !(i.code === 'multiple-activities' && params.flagMultipleActivities === false) &&
@@ -43,7 +48,9 @@ function activityStyleFindings(label, params = {}) {
  * @param {{ trigger?: string, requireObject?: boolean, namedTriggers?: string[] }} [params] trigger and rule parameters
  * @returns {{ issues: import('./analyzeActivityLabel').LabelIssue[], analysis: object }} reported issues and the full analysis
  */
-function eventStateFindings(label, params = {}) {
+const eventStateFindings = memoize((eventStateFindingsOf), labelParamsKey);
+
+function eventStateFindingsOf(label, params = {}) {
   const analysis = analyzeEventLabel(label, params);
   return { issues: analysis.issues.filter((i) => i.code !== 'empty'), analysis };
 }
@@ -54,7 +61,9 @@ function eventStateFindings(label, params = {}) {
  * @param {{ flagActivityStyle?: boolean }} [params] rule parameters
  * @returns {{ issues: import('./analyzeActivityLabel').LabelIssue[], analysis: object }} reported issues and the full analysis
  */
-function gatewayQuestionFindings(label, params = {}) {
+const gatewayQuestionFindings = memoize((gatewayQuestionFindingsOf), labelParamsKey);
+
+function gatewayQuestionFindingsOf(label, params = {}) {
   const analysis = analyzeGatewayLabel(label);
   const issues = analysis.issues
     .filter((i) => i.code !== 'empty')
@@ -68,7 +77,9 @@ function gatewayQuestionFindings(label, params = {}) {
  * @param {{ glossary?: Record<string, string> | string[] }} [params] the team's glossary
  * @returns {{ issues: import('./analyzeActivityLabel').LabelIssue[] }} one issue per abbreviation
  */
-function abbreviationFindings(label, params = {}) {
+const abbreviationFindings = memoize((abbreviationFindingsOf), labelParamsKey);
+
+function abbreviationFindingsOf(label, params = {}) {
   return { issues: findAbbreviations(label, params).map((a) => ({ code: a.kind, detail: a.text })) };
 }
 
@@ -78,7 +89,9 @@ function abbreviationFindings(label, params = {}) {
  * @param {object} [params] rule parameters plus `kind`
  * @returns {{ issues: import('./analyzeActivityLabel').LabelIssue[] }} form issues
  */
-function labelFormFindings(label, params = {}) {
+const labelFormFindings = memoize((labelFormFindingsOf), labelParamsKey);
+
+function labelFormFindingsOf(label, params = {}) {
   return { issues: checkLabelForm(label, params) };
 }
 
@@ -87,7 +100,9 @@ function labelFormFindings(label, params = {}) {
  * @param {string} label raw lane label
  * @returns {{ issues: import('./analyzeActivityLabel').LabelIssue[], hints: import('./analyzeActivityLabel').LabelIssue[] }} issues and hints
  */
-function laneRoleFindings(label) {
+const laneRoleFindings = memoize(laneRoleFindingsOf, (label) => String(label));
+
+function laneRoleFindingsOf(label) {
   const { issues } = analyzeLaneLabel(label);
   return { issues: issues.filter((i) => i.code === 'person-name' || i.code === 'activity'), hints: issues.filter((i) => i.code === 'plural') };
 }

@@ -6,6 +6,7 @@
  * static `require` so that bundlers inline it; sets are built on first use.
  */
 const verbData = require('../../lexicons/verbs-de.json');
+const { memoize } = require('./memoize');
 const wordLists = require('../../lexicons/label-wordlists.json');
 
 /**
@@ -72,7 +73,9 @@ function splitParticle(word) {
  * @param {string} word a word (case is ignored)
  * @returns {'lexicon' | 'particle' | 'morphology' | null} where the verdict comes from
  */
-function infinitiveSource(word) {
+const infinitiveSource = memoize(infinitiveSourceOf, (word) => String(word));
+
+function infinitiveSourceOf(word) {
   const w = String(word).toLocaleLowerCase('de');
   const { infinitives } = sets();
   if (infinitives.has(w)) return 'lexicon';
@@ -98,7 +101,9 @@ function isInfinitive(word) {
  * @param {string} word a single word
  * @returns {boolean} whether the lexicon, particle splitting or -iert morphology knows it
  */
-function isParticiple(word) {
+const isParticiple = memoize(isParticipleOf, (word) => String(word));
+
+function isParticipleOf(word) {
   const w = String(word).toLocaleLowerCase('de');
   const { participles } = sets();
   if (participles.has(w)) return true;
