@@ -7,7 +7,7 @@ import { buildLayoutGraph } from './layoutGraph';
 import type { Bounds, ProcessLayout } from './layoutTypes';
 import { annotatedNodes, placeAnnotations, placeMessageFlows } from './placeArtifacts';
 import { nodeXs, placeColumns, resolveRoutes } from './placeColumns';
-import { placeFlowLabel, placeNodeLabels } from './placeLabels';
+import { placeFlowLabel, placeNodeLabels, separateLabels } from './placeLabels';
 import { assignGapSlots, routeSequenceFlows } from './routeSequenceFlows';
 
 /**
@@ -47,15 +47,20 @@ export function layoutProcess(spec: ProcessSpec): ProcessLayout {
     return { x: xs[i], y: Math.round(vertical.itemY[i] - height / 2), width, height };
   });
   const flows = resolveRoutes(symbolic.routes, symbolic.verticals, slots, columns, xs, graph);
-  const flowLabels = spec.flows.map((flow, f) => placeFlowLabel(flow.name, flows[f]));
+  const flowLabels = separateLabels(spec.flows.map((flow, f) => placeFlowLabel(flow.name, flows[f])), -1);
   const nodeLabels = placeNodeLabels(graph, nodes, symbolic.dockTop, symbolic.dockBottom);
   const { annotations, associations } = placeAnnotations(spec, graph, nodes, (i) => vertical.itemY[i]);
 
+  const externalBounds = externals.map((_, i) => ({ x: ORIGIN_X, y: vertical.externalTop[i], width: 0, height: EXTERNAL_POOL_HEIGHT }));
+  const messages = placeMessageFlows(spec, graph, nodes, externalBounds, (i) => columns.colX[layering.layer[i]]);
+  separateLabels(messages.labels, 1);
+
+  // the pools reach past the last column and every label and annotation
   let right = Math.max(columns.right, ORIGIN_X + MIN_POOL_WIDTH);
   for (const a of annotations) right = Math.max(right, a.x + a.width + 20);
-  for (const l of [...nodeLabels, ...flowLabels]) if (l) right = Math.max(right, l.x + l.width + 10);
+  for (const l of [...nodeLabels, ...flowLabels, ...messages.labels]) if (l) right = Math.max(right, l.x + l.width + 10);
   const width = right - ORIGIN_X;
-
+  for (const e of externalBounds) e.width = width;
   const pool = { x: ORIGIN_X, y: vertical.poolTop, width, height: vertical.poolHeight };
   const lanes = spec.lanes.map((_, l) => ({
     x: ORIGIN_X + 30,
@@ -63,8 +68,6 @@ export function layoutProcess(spec: ProcessSpec): ProcessLayout {
     width: width - 30,
     height: vertical.laneHeight[l]
   }));
-  const externalBounds = externals.map((_, i) => ({ x: ORIGIN_X, y: vertical.externalTop[i], width, height: EXTERNAL_POOL_HEIGHT }));
-  const messages = placeMessageFlows(spec, graph, nodes, externalBounds);
 
   return {
     pool,

@@ -11,12 +11,22 @@ export interface MessageFlowGeometry {
 }
 
 const MESSAGE_SPREAD = 14;
+const DETOUR_INSET = 8;
+const DETOUR_ABOVE = 16;
 
 /**
  * Draw each message flow as a vertical line between the black-box pool and the node; several
- * message flows at one node are spread apart so each has its own docking point.
+ * message flows at one node are spread apart so each has its own docking point. Where the straight
+ * line would run through another shape, the flow comes down the free gap just left of the node's
+ * column (`columnLeftOf` gives the column's left edge) and turns in just above the node.
  */
-export function placeMessageFlows(spec: ProcessSpec, graph: LayoutGraph, nodes: Bounds[], externals: Bounds[]): MessageFlowGeometry {
+export function placeMessageFlows(
+  spec: ProcessSpec,
+  graph: LayoutGraph,
+  nodes: Bounds[],
+  externals: Bounds[],
+  columnLeftOf: (node: number) => number
+): MessageFlowGeometry {
   const flows = spec.messageFlows ?? [];
   const externalIndex = new Map((spec.externalParticipants ?? []).map((p, i) => [p.id, i]));
   const ends = flows.map((mf) => {
@@ -40,13 +50,21 @@ export function placeMessageFlows(spec: ProcessSpec, graph: LayoutGraph, nodes: 
     const poolAbove = p.y < b.y;
     const nodeEnd = { x, y: poolAbove ? b.y : b.y + b.height };
     const poolEnd = { x, y: poolAbove ? p.y + p.height : p.y };
-    return e.fromNode ? [nodeEnd, poolEnd] : [poolEnd, nodeEnd];
+    const blocked = nodes.some((o, k) => k !== e.node && o.x < x && o.x + o.width > x && o.y < Math.max(nodeEnd.y, poolEnd.y) && o.y + o.height > Math.min(nodeEnd.y, poolEnd.y));
+    let points = [poolEnd, nodeEnd];
+    if (blocked) {
+      const gx = columnLeftOf(e.node) - DETOUR_INSET;
+      const turnY = poolAbove ? b.y - DETOUR_ABOVE : b.y + b.height + DETOUR_ABOVE;
+      points = [{ x: gx, y: poolEnd.y }, { x: gx, y: turnY }, { x, y: turnY }, nodeEnd];
+    }
+    return e.fromNode ? points.reverse() : points;
   });
   const labels = flows.map((mf, i) => {
     if (!mf.name) return undefined;
     const p = externals[ends[i].pool];
     const size = externalLabelSize(mf.name);
-    return { x: waypoints[i][0].x + 6, y: p.y + p.height + 8, ...size };
+    const atPool = ends[i].fromNode ? waypoints[i][waypoints[i].length - 1] : waypoints[i][0];
+    return { x: atPool.x + 6, y: p.y + p.height + 8, ...size };
   });
   return { waypoints, labels };
 }

@@ -43,3 +43,18 @@ export function placeFlowLabel(name: string | undefined, waypoints: Point[]): Bo
   const x = p2.x < p1.x ? p1.x - 6 - size.width : p1.x + 6;
   return { x, y: p1.y - 4 - size.height, ...size };
 }
+
+/**
+ * Move labels that would cover an earlier label (e.g. two branches leaving one point) by their
+ * height in `direction` (-1 up, +1 down), a few times at most. Mutates and returns the labels.
+ */
+export function separateLabels(labels: Array<Bounds | undefined>, direction: -1 | 1): Array<Bounds | undefined> {
+  const placed: Bounds[] = [];
+  const hits = (b: Bounds) => placed.some((o) => b.x < o.x + o.width && o.x < b.x + b.width && b.y < o.y + o.height && o.y < b.y + b.height);
+  for (const label of labels) {
+    if (!label) continue;
+    for (let tries = 0; tries < 4 && hits(label); tries++) label.y += direction * (label.height + 2);
+    placed.push(label);
+  }
+  return labels;
+}

@@ -72,7 +72,17 @@ export function routeSequenceFlows(
     verticals.push({ gap, y1, y2, slot: 0 });
     return { kind: 'gap', vertical: verticals.length - 1 };
   };
-  const dock = (node: number, atBottom: boolean) => (atBottom ? dockBottom : dockTop)[node] = 1;
+  // sides (1 = top, 2 = bottom) already used by incoming / outgoing flows: a joining-and-splitting
+  // gateway must not take a branch in and send one out through the same corner
+  const inSides = new Uint8Array(n);
+  const outSides = new Uint8Array(n);
+  const side = (atBottom: boolean) => (atBottom ? 2 : 1);
+  const dock = (node: number, atBottom: boolean, incoming: boolean) => {
+    (atBottom ? dockBottom : dockTop)[node] = 1;
+    (incoming ? inSides : outSides)[node] |= side(atBottom);
+  };
+  const canLeave = (node: number, atBottom: boolean) => (inSides[node] & side(atBottom)) === 0;
+  const canEnter = (node: number, atBottom: boolean) => (outSides[node] & side(atBottom)) === 0;
   const center = (node: number): XRef => ({ kind: 'node', node, side: 'center' });
 
   const routes: RoutePoint[][] = [];
@@ -84,16 +94,16 @@ export function routeSequenceFlows(
     if (layering.isBack[f]) {
       // loop: down into the channel below the source's rows, back left, up into the target
       const ch = vertical.channelY[f];
-      if (isGateway(s) && s !== t && columnClear(s, itemY[s], ch)) {
+      if (isGateway(s) && s !== t && canLeave(s, ch > itemY[s]) && columnClear(s, itemY[s], ch)) {
         points.push({ x: center(s), y: ch > itemY[s] ? bottom(s) : top(s) }, { x: center(s), y: ch });
-        dock(s, ch > itemY[s]);
+        dock(s, ch > itemY[s], false);
       } else {
         const v = gapVertical(layering.layer[s] + 1, itemY[s], ch);
         points.push({ x: { kind: 'node', node: s, side: 'right' }, y: itemY[s] }, { x: v, y: itemY[s] }, { x: v, y: ch });
       }
-      if (isGateway(t) && s !== t && columnClear(t, ch, itemY[t])) {
+      if (isGateway(t) && s !== t && canEnter(t, ch > itemY[t]) && columnClear(t, ch, itemY[t])) {
         points.push({ x: center(t), y: ch }, { x: center(t), y: ch > itemY[t] ? bottom(t) : top(t) });
-        dock(t, ch > itemY[t]);
+        dock(t, ch > itemY[t], true);
       } else {
         const v = gapVertical(layering.layer[t], ch, itemY[t]);
         points.push({ x: v, y: ch }, { x: v, y: itemY[t] }, { x: { kind: 'node', node: t, side: 'left' }, y: itemY[t] });
@@ -105,14 +115,15 @@ export function routeSequenceFlows(
     const items = [s, ...rows.flowDummies[f], t];
     const ys = items.map((i) => itemY[i]);
     const m = items.length;
-    const srcVertical = isGateway(s) && graph.out[s].length >= 2 && ys[1] !== ys[0] && columnClear(s, ys[0], ys[1]);
+    const srcVertical =
+      isGateway(s) && graph.out[s].length >= 2 && ys[1] !== ys[0] && canLeave(s, ys[1] > ys[0]) && columnClear(s, ys[0], ys[1]);
     const tgtVertical =
       isGateway(t) && graph.in[t].length >= 2 && ys[m - 1] !== ys[m - 2] && !(srcVertical && m === 2) &&
-      columnClear(t, ys[m - 2], ys[m - 1]);
+      canEnter(t, ys[m - 2] > ys[m - 1]) && columnClear(t, ys[m - 2], ys[m - 1]);
 
     if (srcVertical) {
       points.push({ x: center(s), y: ys[1] > ys[0] ? bottom(s) : top(s) }, { x: center(s), y: ys[1] });
-      dock(s, ys[1] > ys[0]);
+      dock(s, ys[1] > ys[0], false);
     } else {
       points.push({ x: { kind: 'node', node: s, side: 'right' }, y: ys[0] });
     }
@@ -126,7 +137,7 @@ export function routeSequenceFlows(
     if (tgtVertical) {
       const fromAbove = ys[m - 2] < ys[m - 1];
       points.push({ x: center(t), y: ys[m - 2] }, { x: center(t), y: fromAbove ? top(t) : bottom(t) });
-      dock(t, !fromAbove);
+      dock(t, !fromAbove, true);
     } else {
       points.push({ x: { kind: 'node', node: t, side: 'left' }, y: ys[m - 1] });
     }

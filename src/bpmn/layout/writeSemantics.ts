@@ -1,5 +1,6 @@
 import type { ProcessSpec, SpecNode } from '../../domain/model/processSpec';
 import { assert } from '../../shared/assert';
+import { ensureGpm } from '../gpm/gpmExtension';
 import type { Moddle, ModdleElement } from '../moddle';
 import { writeActivityAttributes, writeFlowProbability, writeProcessAttributes } from './writeGpmAttributes';
 
@@ -104,7 +105,11 @@ export function writeSemantics(moddle: Moddle, spec: ProcessSpec): SemanticEleme
   spec.nodes.forEach((node, i) => {
     if (spec.lanes.length) laneNodes[node.laneId !== undefined ? laneIndex.get(node.laneId) ?? 0 : 0].push(nodes[i]);
   });
-  const lanes = spec.lanes.map((lane, i) => create('bpmn:Lane', { id: claim(lane.id), name: lane.name, flowNodeRef: laneNodes[i] }));
+  const lanes = spec.lanes.map((lane, i) => {
+    const element = create('bpmn:Lane', { id: claim(lane.id), name: lane.name, flowNodeRef: laneNodes[i] });
+    if (lane.rolleRef) ensureGpm(moddle, element, 'gpm:LaneInfo').rolleRef = lane.rolleRef;
+    return element;
+  });
   if (lanes.length) {
     const laneSet = create('bpmn:LaneSet', { id: claim(`LaneSet_${processId}`), lanes }, process);
     lanes.forEach((l) => (l.$parent = laneSet));

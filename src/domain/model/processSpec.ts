@@ -49,6 +49,8 @@ export interface SpecFlow {
 export interface SpecLane {
   id: string;
   name: string;
+  /** Reference into the organisation's role catalogue (written as `gpm:laneInfo rolleRef`). */
+  rolleRef?: string;
 }
 
 export interface ProcessSpec {

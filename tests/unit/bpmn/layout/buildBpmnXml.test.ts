@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildBpmnXml } from '../../../../src/bpmn/layout/buildBpmnXml';
 import { parseBpmn } from '../../../../src/bpmn/parseBpmn';
 import type { ProcessSpec } from '../../../../src/domain/model/processSpec';
-import { contains, expectWellLaidOut, lintDiagram, onOutline, readGeometry } from './diagramChecks';
+import { layoutProcess } from '../../../../src/bpmn/layout/layoutProcess';
+import { contains, expectWellLaidOut, lintDiagram, onOutline, overlaps, readGeometry, segmentCrosses } from './diagramChecks';
 import { wohngeldSpec } from './fixtureSpecs';
 
 describe('buildBpmnXml', () => {
@@ -20,7 +21,7 @@ describe('buildBpmnXml', () => {
     expect(warnings).toEqual([]);
     expect(graph.hasDiagram).toBe(true);
     expect(graph.attributes).toEqual(spec.attributes);
-    expect(graph.lanes.map((l) => ({ id: l.id, name: l.name }))).toEqual(spec.lanes);
+    expect(graph.lanes.map((l) => ({ id: l.id, name: l.name }))).toEqual(spec.lanes.map((l) => ({ id: l.id, name: l.name })));
     const main = graph.nodes.filter((n) => n.processId === 'Process_Wohngeld');
     expect(main.map((n) => ({ id: n.id, type: n.type, name: n.name, laneId: n.laneId }))).toEqual(
       spec.nodes.map((n) => ({ id: n.id, type: n.type, name: n.name, laneId: n.laneId }))
@@ -36,6 +37,14 @@ describe('buildBpmnXml', () => {
       ['Bezirksamt Neukölln – Wohngeldstelle', 'Process_Wohngeld'],
       ['Antragsteller/in', undefined]
     ]);
+  });
+
+  it('should write a lane\'s role reference as gpm:laneInfo', async () => {
+    // given a lane with a role reference when built
+    const xml = await buildBpmnXml(wohngeldSpec());
+
+    // then the lane carries it in its extension elements
+    expect(xml).toMatch(/<bpmn:lane id="Lane_sb" name="Sachbearbeitung">\s*<bpmn:extensionElements>\s*<gpm:laneInfo rolleRef="Sachbearbeitung Wohngeld" \/>/);
   });
 
   it('should lay out every node inside its lane without overlaps, with orthogonal docked flows, clean for bpmnlint DI rules', async () => {
@@ -156,5 +165,89 @@ describe('buildBpmnXml', () => {
     const pool = g.shapes.get('Participant_Process_1')!;
     for (const id of ['S', 'T', 'E']) expect(contains(pool, g.shapes.get(id)!)).toBe(true);
     expect(await lintDiagram(g.definitions)).toEqual({});
+  });
+});
+
+describe('buildBpmnXml routing details', () => {
+  it('should not take a branch in and send one out through the same corner of a joining-and-splitting gateway', async () => {
+    // given a gateway that joins a lower branch and splits into two branches
+    const spec: ProcessSpec = {
+      name: 'Test',
+      lanes: [{ id: 'L', name: 'Sachbearbeitung' }],
+      nodes: [
+        { id: 'S', type: 'bpmn:StartEvent', name: 'Antrag eingegangen', laneId: 'L' },
+        { id: 'G1', type: 'bpmn:ExclusiveGateway', name: 'Vollständig?', laneId: 'L' },
+        { id: 'T1', type: 'bpmn:Task', name: 'Unterlagen nachfordern', laneId: 'L' },
+        { id: 'G2', type: 'bpmn:ExclusiveGateway', name: 'Anspruch?', laneId: 'L' },
+        { id: 'T2', type: 'bpmn:Task', name: 'Bescheid erstellen', laneId: 'L' },
+        { id: 'T3', type: 'bpmn:Task', name: 'Ablehnung erstellen', laneId: 'L' },
+        { id: 'E1', type: 'bpmn:EndEvent', name: 'Bewilligt', laneId: 'L' },
+        { id: 'E2', type: 'bpmn:EndEvent', name: 'Abgelehnt', laneId: 'L' }
+      ],
+      flows: [
+        { id: 'F1', sourceId: 'S', targetId: 'G1' },
+        { id: 'F2', sourceId: 'G1', targetId: 'G2', name: 'ja' },
+        { id: 'F3', sourceId: 'G1', targetId: 'T1', name: 'nein' },
+        { id: 'F4', sourceId: 'T1', targetId: 'G2' },
+        { id: 'F5', sourceId: 'G2', targetId: 'T2', name: 'ja' },
+        { id: 'F6', sourceId: 'G2', targetId: 'T3', name: 'nein' },
+        { id: 'F7', sourceId: 'T2', targetId: 'E1' },
+        { id: 'F8', sourceId: 'T3', targetId: 'E2' }
+      ]
+    };
+
+    // when built
+    const g = await readGeometry(await buildBpmnXml(spec));
+    const gw = g.shapes.get('G2')!;
+    const bottomCorner = { x: gw.x + 25, y: gw.y + 50 };
+
+    // then at most one of the flows touching G2 uses its bottom corner
+    const touching = ['F4', 'F5', 'F6'].filter((id) => {
+      const p = g.edges.get(id)!;
+      return [p[0], p[p.length - 1]].some((q) => q.x === bottomCorner.x && q.y === bottomCorner.y);
+    });
+    expect(touching.length).toBeLessThanOrEqual(1);
+    await expectWellLaidOut(spec, await buildBpmnXml(spec));
+  });
+
+  it('should route a message flow around shapes that lie between the pool and its node', async () => {
+    // given the Wohngeld spec where the rework task lies below the branch row
+    const spec = wohngeldSpec();
+    spec.messageFlows!.push({ id: 'MF_nachforderung', sourceId: 'T_nachfordern', targetId: 'Participant_antragsteller', name: 'Nachforderung' });
+
+    // when built
+    const g = await readGeometry(await buildBpmnXml(spec));
+
+    // then the message flow crosses no other node
+    const points = g.edges.get('MF_nachforderung')!;
+    for (const n of spec.nodes.filter((x) => x.id !== 'T_nachfordern')) {
+      for (let i = 1; i < points.length; i++) expect(segmentCrosses(points[i - 1], points[i], g.shapes.get(n.id)!), n.id).toBe(false);
+    }
+    expect(onOutline(points[0], g.shapes.get('T_nachfordern')!)).toBe(true);
+  });
+
+  it('should keep labels of branches that leave one point apart', async () => {
+    // given a task with two labelled outgoing flows (an implicit split)
+    const spec: ProcessSpec = {
+      name: 'Test',
+      lanes: [{ id: 'L', name: 'Bürgeramt' }],
+      nodes: [
+        { id: 'S', type: 'bpmn:StartEvent', name: 'Antrag gestellt', laneId: 'L' },
+        { id: 'T', type: 'bpmn:Task', name: 'Formular prüfen', laneId: 'L' },
+        { id: 'A', type: 'bpmn:EndEvent', name: 'Ausgestellt', laneId: 'L' },
+        { id: 'B', type: 'bpmn:EndEvent', name: 'Abgelehnt', laneId: 'L' }
+      ],
+      flows: [
+        { id: 'F1', sourceId: 'S', targetId: 'T' },
+        { id: 'F2', sourceId: 'T', targetId: 'A', name: 'Voraussetzungen erfüllt' },
+        { id: 'F3', sourceId: 'T', targetId: 'B', name: 'Voraussetzungen fehlen' }
+      ]
+    };
+
+    // when laid out
+    const layout = layoutProcess(spec);
+
+    // then the two flow labels do not overlap
+    expect(overlaps(layout.flowLabels[1]!, layout.flowLabels[2]!)).toBe(false);
   });
 });

@@ -23,7 +23,7 @@ export function wohngeldSpec(): ProcessSpec {
     },
     lanes: [
       { id: 'Lane_post', name: 'Poststelle' },
-      { id: 'Lane_sb', name: 'Sachbearbeitung' }
+      { id: 'Lane_sb', name: 'Sachbearbeitung', rolleRef: 'Sachbearbeitung Wohngeld' }
     ],
     nodes: [
       { id: 'Start', type: 'bpmn:StartEvent', name: 'Antrag eingegangen', laneId: 'Lane_post', eventDefinition: 'message' },
