@@ -232,6 +232,30 @@ class ModelIndex {
     });
   }
 
+  /**
+   * Elements connected to an element by an association (artifact) or a data association, both
+   * directions: e.g. the data stores an activity reads or writes, the annotations on a task.
+   */
+  associatedWith(element) {
+    const map = this._lazy('associated', () => {
+      const links = new Map();
+      const link = (a, b) => {
+        if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return;
+        if (!links.has(a)) links.set(a, new Set());
+        if (!links.has(b)) links.set(b, new Set());
+        links.get(a).add(b);
+        links.get(b).add(a);
+      };
+      for (const e of this.elements) {
+        for (const a of e.dataInputAssociations || []) for (const s of a.sourceRef || []) link(e, s);
+        for (const a of e.dataOutputAssociations || []) link(e, a.targetRef);
+        if (is(e, 'bpmn:Association')) link(e.sourceRef, e.targetRef);
+      }
+      return links;
+    });
+    return map.get(element) || new Set();
+  }
+
   /** Containers with flow (process, sub-processes) in document order. */
   get containers() {
     return this._lazy('containers', () => this.elements.filter((e) => is(e, 'bpmn:FlowElementsContainer') && flowElements(e).length > 0));

@@ -48,12 +48,14 @@ function statusAtLeast(index, minStatus) {
 }
 
 /**
- * The element a model-level finding is reported on: the collaboration if there is one, else
- * the first process with flow nodes (or the first process at all).
+ * The element a model-level finding is reported on: the pool (or process) when exactly one
+ * process is modelled, else the collaboration, else the first process.
  */
 function modelElement(index) {
+  const modelled = index.processes.filter((p) => flowNodes(p).length > 0);
+  if (modelled.length === 1) return index.reportElementFor(modelled[0]);
   if (index.collaborations.length) return index.collaborations[0];
-  return index.processes.find((p) => flowNodes(p).length > 0) || index.processes[0];
+  return modelled[0] || index.processes[0];
 }
 
 /** White-box processes (with flow nodes), each with the element to report process findings on. */

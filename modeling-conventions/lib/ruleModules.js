@@ -51,7 +51,14 @@ const ruleModules = {
   "no-overlapping-elements": require("../rules/no-overlapping-elements"),
   "standard-size": require("../rules/standard-size"),
   "edge-routing": require("../rules/edge-routing"),
-  "colour-scheme": require("../rules/colour-scheme")
+  "colour-scheme": require("../rules/colour-scheme"),
+  "process-metadata-required": require("../rules/process-metadata-required"),
+  "legal-basis-documented": require("../rules/legal-basis-documented"),
+  "description-present": require("../rules/description-present"),
+  "it-support-documented": require("../rules/it-support-documented"),
+  "data-objects-named-linked": require("../rules/data-objects-named-linked"),
+  "no-open-annotations": require("../rules/no-open-annotations"),
+  "subprocess-linked": require("../rules/subprocess-linked")
 };
 
 /** Catalog rules that have no rule file yet. */

@@ -262,7 +262,7 @@ pool P1 "Bezirksamt"
 start S1
 end E1
 S1 -> E1`,
-    expect: ['Collaboration_1']
+    expect: ['P1']
   },
   {
     given: 'a customer pool that only sends',
