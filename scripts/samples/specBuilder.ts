@@ -1,10 +1,7 @@
 import type { ActivityAttributes, ProcessAttributes } from '../../src/domain/model/gpmAttributes';
 import type { ProcessSpec, SpecNode, SpecNodeType } from '../../src/domain/model/processSpec';
 
-/**
- * A small builder that keeps the sample specs readable: lanes by short key, nodes by id, flows
- * written as chains, the applicant as black-box pool. `build()` returns a plain `ProcessSpec`.
- */
+/** Name, pool, Steckbrief and lanes of a sample process. */
 export interface SpecHeader {
   id: string;
   name: string;
@@ -17,6 +14,10 @@ export interface SpecHeader {
 
 type NodeOptions = { documentation?: string; eventDefinition?: SpecNode['eventDefinition'] };
 
+/**
+ * A small builder that keeps the sample specs readable: lanes by short key, nodes by id, flows
+ * written as chains, the applicant as black-box pool. `build()` returns a plain `ProcessSpec`.
+ */
 export class SpecBuilder {
   private readonly spec: ProcessSpec;
   private flowCount = 0;
@@ -42,11 +43,12 @@ export class SpecBuilder {
     return this;
   }
 
-  /** A start event (message start when `message` is set). */
+  /** A start event (message start when `eventDefinition` is set). */
   start(id: string, name: string, lane: string, options: NodeOptions = {}): this {
     return this.node('bpmn:StartEvent', id, name, lane, options);
   }
 
+  /** An end event (message end when `eventDefinition` is set). */
   end(id: string, name: string, lane: string, options: NodeOptions = {}): this {
     return this.node('bpmn:EndEvent', id, name, lane, options);
   }
@@ -56,14 +58,17 @@ export class SpecBuilder {
     return this.node('bpmn:IntermediateCatchEvent', id, name, lane, { eventDefinition });
   }
 
+  /** A task (untyped unless `options.type` says otherwise) with its `gpm:` attributes. */
   task(id: string, name: string, lane: string, attributes?: ActivityAttributes, options: { type?: SpecNodeType; documentation?: string } = {}): this {
     return this.node(options.type ?? 'bpmn:Task', id, name, lane, { attributes, documentation: options.documentation });
   }
 
+  /** An exclusive gateway; an empty name leaves it unlabelled. */
   xor(id: string, name: string, lane: string): this {
     return this.node('bpmn:ExclusiveGateway', id, name, lane);
   }
 
+  /** A parallel gateway (never labelled). */
   and(id: string, lane: string): this {
     return this.node('bpmn:ParallelGateway', id, '', lane);
   }
@@ -100,11 +105,13 @@ export class SpecBuilder {
     return this;
   }
 
+  /** A text annotation attached to a node. */
   annotate(id: string, attachedToId: string, text: string): this {
     (this.spec.annotations ??= []).push({ id, attachedToId, text });
     return this;
   }
 
+  /** The finished spec; throws when a flow names an unknown node. */
   build(): ProcessSpec {
     const ids = new Set(this.spec.nodes.map((n) => n.id));
     for (const f of this.spec.flows) {

@@ -8,7 +8,8 @@ import type { Bounds, ProcessLayout } from './layoutTypes';
 import { annotatedNodes, placeAnnotations, placeMessageFlows } from './placeArtifacts';
 import { nodeXs, placeColumns, resolveRoutes } from './placeColumns';
 import { placeFlowLabel, placeNodeLabels, separateLabels } from './placeLabels';
-import { assignGapSlots, routeSequenceFlows } from './routeSequenceFlows';
+import { assignGapSlots } from './assignGapSlots';
+import { routeSequenceFlows } from './routeSequenceFlows';
 
 /**
  * Lay out a process spec left to right in one pool with horizontal lanes (spec order) and the

@@ -17,6 +17,7 @@ export type XRef =
   | { kind: 'node'; node: number; side: 'left' | 'center' | 'right' }
   | { kind: 'gap'; vertical: number };
 
+/** A waypoint whose x is still symbolic. */
 export interface RoutePoint {
   x: XRef;
   y: number;
@@ -30,6 +31,7 @@ export interface GapVertical {
   slot: number;
 }
 
+/** The routes of all sequence flows before the columns are placed. */
 export interface SymbolicRoutes {
   /** Route per sequence flow, in spec order. */
   routes: RoutePoint[][];
@@ -144,31 +146,4 @@ export function routeSequenceFlows(
     routes.push(points);
   }
   return { routes, verticals, dockTop, dockBottom };
-}
-
-/**
- * Give the vertical segments in each gap their own slot where their height ranges overlap
- * (greedy interval colouring, optimal for intervals); returns the number of slots per gap.
- */
-export function assignGapSlots(verticals: GapVertical[], gapCount: number): number[] {
-  const byGap: number[][] = Array.from({ length: gapCount }, () => []);
-  verticals.forEach((v, i) => byGap[v.gap].push(i));
-  const slots = new Array<number>(gapCount).fill(0);
-  byGap.forEach((list, gap) => {
-    const lo = (i: number) => Math.min(verticals[i].y1, verticals[i].y2);
-    const hi = (i: number) => Math.max(verticals[i].y1, verticals[i].y2);
-    list.sort((a, b) => lo(a) - lo(b) || hi(a) - hi(b) || a - b);
-    const slotEnd: number[] = [];
-    for (const i of list) {
-      let slot = slotEnd.findIndex((end) => end + CLEARANCE < lo(i));
-      if (slot < 0) {
-        slot = slotEnd.length;
-        slotEnd.push(0);
-      }
-      slotEnd[slot] = hi(i);
-      verticals[i].slot = slot;
-    }
-    slots[gap] = slotEnd.length;
-  });
-  return slots;
 }

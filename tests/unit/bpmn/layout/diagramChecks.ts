@@ -10,6 +10,7 @@ import type { ProcessSpec } from '../../../../src/domain/model/processSpec';
  * in Node, and plain geometry (shapes, lanes, waypoints) read back from the XML.
  */
 
+/** Bounds of a shape. */
 export interface Box {
   x: number;
   y: number;
@@ -17,6 +18,7 @@ export interface Box {
   height: number;
 }
 
+/** DI shapes and edges of a parsed model, by element id. */
 export interface DiagramGeometry {
   shapes: Map<string, Box>;
   edges: Map<string, Array<{ x: number; y: number }>>;
