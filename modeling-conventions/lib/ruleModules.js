@@ -58,7 +58,14 @@ const ruleModules = {
   "it-support-documented": require("../rules/it-support-documented"),
   "data-objects-named-linked": require("../rules/data-objects-named-linked"),
   "no-open-annotations": require("../rules/no-open-annotations"),
-  "subprocess-linked": require("../rules/subprocess-linked")
+  "subprocess-linked": require("../rules/subprocess-linked"),
+  "media-breaks-marked": require("../rules/media-breaks-marked"),
+  "digital-channels": require("../rules/digital-channels"),
+  "paper-tasks-avoided": require("../rules/paper-tasks-avoided"),
+  "written-form-legal-basis": require("../rules/written-form-legal-basis"),
+  "once-only-check": require("../rules/once-only-check"),
+  "automation-classified": require("../rules/automation-classified"),
+  "handover-metrics": require("../rules/handover-metrics")
 };
 
 /** Catalog rules that have no rule file yet. */

@@ -30,6 +30,12 @@ describe('rule catalog', () => {
     expect(catalogProblems(catalog)).toEqual([]);
   });
 
+  it('given the catalog, when counted, then should hold the 49 palette, structure, organisation, layout, documentation and digitisation rules', () => {
+    const counts: Record<string, number> = {};
+    for (const r of mine) counts[r.category] = (counts[r.category] ?? 0) + 1;
+    expect(counts).toEqual({ palette: 4, structure: 17, organisation: 8, layout: 6, documentation: 7, digitisation: 7 });
+  });
+
   it('given a record with a heuristic error, an unknown profile and a duplicate id, when validated, then should name each problem', () => {
     const good = mine[0];
     const problems = catalogProblems([
