@@ -32,12 +32,23 @@ export interface TraversalOutcome {
   elementsById: Map<string, ModdleElement>;
   /** Number of elements visited. */
   elementCount: number;
+  /** With `trackVisits`: the element being visited when each report was made (parallel to `reports`). */
+  visited?: ModdleElement[][];
+  /** With `trackVisits`: the pre-order position of every visited element. */
+  order?: Map<ModdleElement, number>;
+}
+
+/** Options of a traversal. */
+export interface TraversalOptions {
+  /** Record which element each report came from, and the visit order (for incremental re-lints). */
+  trackVisits?: boolean;
 }
 
 /** A reporter with bpmnlint's `Reporter.report` semantics (array → `path`, object → merged). */
-export function createReporter(messages: RuleReport[]): RuleReporter {
+export function createReporter(messages: RuleReport[], onReport?: () => void): RuleReporter {
   return {
     report(id: string | undefined, message: string, pathOrContext?: unknown) {
+      onReport?.();
       let report: RuleReport = { id, message };
       if (pathOrContext && Array.isArray(pathOrContext)) report = { ...report, path: pathOrContext };
       if (pathOrContext && Object.prototype.toString.call(pathOrContext) === '[object Object]') {
@@ -70,8 +81,12 @@ interface Dispatch {
 }
 
 /** Traverse `root` once and hand every element to every rule (interested in its type). */
-export function runRulesOnce(root: ModdleElement, rules: ReadonlyArray<RuleDefinition | FailedRule>): TraversalOutcome {
+export function runRulesOnce(root: ModdleElement, rules: ReadonlyArray<RuleDefinition | FailedRule>, options: TraversalOptions = {}): TraversalOutcome {
   const n = rules.length;
+  const track = !!options.trackVisits;
+  const visited: ModdleElement[][] | undefined = track ? [] : undefined;
+  const order: Map<ModdleElement, number> | undefined = track ? new Map() : undefined;
+  let current: ModdleElement = root;
   const reports: RuleReport[][] = [];
   const reporters: RuleReporter[] = [];
   const enters: Array<EnterFn | undefined> = [];
@@ -83,7 +98,13 @@ export function runRulesOnce(root: ModdleElement, rules: ReadonlyArray<RuleDefin
   // 1. Compile each rule's check into enter/leave exactly like bpmnlint's testRule.
   for (let i = 0; i < n; i++) {
     reports.push([]);
-    reporters.push(createReporter(reports[i]));
+    if (visited) {
+      const list: ModdleElement[] = [];
+      visited.push(list);
+      reporters.push(createReporter(reports[i], () => list.push(current)));
+    } else {
+      reporters.push(createReporter(reports[i]));
+    }
     const rule = rules[i];
     try {
       if (rule instanceof FailedRule) throw rule.error;
@@ -107,6 +128,7 @@ export function runRulesOnce(root: ModdleElement, rules: ReadonlyArray<RuleDefin
     failed[i] = true;
     errors[i] = e;
     reports[i].length = 0;
+    if (visited) visited[i].length = 0;
   };
 
   // 2. Which rules see an element: computed once per moddle type (descriptor) for this run.
@@ -138,6 +160,8 @@ export function runRulesOnce(root: ModdleElement, rules: ReadonlyArray<RuleDefin
     elementCount++;
     const id = element.id;
     if (typeof id === 'string' && !elementsById.has(id)) elementsById.set(id, element);
+    if (order && !order.has(element)) order.set(element, order.size);
+    current = element;
 
     const d = dispatchFor(element);
     let skippedHere: number[] | undefined;
@@ -171,6 +195,7 @@ export function runRulesOnce(root: ModdleElement, rules: ReadonlyArray<RuleDefin
       }
     }
 
+    current = element;
     for (let k = 0; k < d.leave.length; k++) {
       const i = d.leave[k];
       if (failed[i]) continue;
@@ -187,5 +212,5 @@ export function runRulesOnce(root: ModdleElement, rules: ReadonlyArray<RuleDefin
 
   visit(root);
 
-  return { reports, errors, elementsById, elementCount };
+  return { reports, errors, elementsById, elementCount, ...(visited ? { visited, order } : {}) };
 }
