@@ -29,6 +29,8 @@ export interface ActivityProfile {
   role?: string;
   /** Normalised role for comparison. */
   roleKey?: string;
+  /** Words of the normalised role longer than two letters. */
+  roleWords: string[];
   position: number;
   predecessors: number[];
   successors: number[];
@@ -137,27 +139,40 @@ export function buildProfiles(variants: readonly CompareVariant[], lexicon: Lexi
       prepared: prepareLabel(d.analysis, draftIds[i], draftIds[i].map(weightOf), params.label),
       role,
       roleKey: role ? normalizeLabel(role) : undefined,
+      roleWords: role ? normalizeLabel(role).split(' ').filter((w) => w.length > 2) : [],
       position: d.position,
       predecessors: d.preds.map((id) => indexOf.get(`${d.v}::${id}`)!).filter((x) => x !== undefined),
       successors: d.succs.map((id) => indexOf.get(`${d.v}::${id}`)!).filter((x) => x !== undefined),
       node: d.node
     });
   });
-  // 5. cached relation between interned terms
-  const cache = new Map<number, number>();
-  const stride = termKeys.length + 1;
-  const relate: IdRelation = (a, b) => {
-    if (a === b) return 1;
-    const key = a < b ? a * stride + b : b * stride + a;
-    let r = cache.get(key);
-    if (r === undefined) {
-      const [la, sa] = splitKey(termKeys[a]);
-      const [lb, sb] = splitKey(termKeys[b]);
-      r = termRelation(sa, sb, la, lb, lexicon);
-      cache.set(key, r);
-    }
-    return r;
+  // 5. cached relation between interned terms (a dense table while it stays small, else a map)
+  const stride = termKeys.length;
+  const compute = (a: number, b: number) => {
+    const [la, sa] = splitKey(termKeys[a]);
+    const [lb, sb] = splitKey(termKeys[b]);
+    return termRelation(sa, sb, la, lb, lexicon);
   };
+  let relate: IdRelation;
+  if (stride <= 4000) {
+    const table = new Float32Array(stride * stride).fill(-1);
+    relate = (a, b) => {
+      if (a === b) return 1;
+      const key = a < b ? a * stride + b : b * stride + a;
+      let r = table[key];
+      if (r < 0) table[key] = r = compute(a, b);
+      return r;
+    };
+  } else {
+    const cache = new Map<number, number>();
+    relate = (a, b) => {
+      if (a === b) return 1;
+      const key = a < b ? a * stride + b : b * stride + a;
+      let r = cache.get(key);
+      if (r === undefined) cache.set(key, (r = compute(a, b)));
+      return r;
+    };
+  }
   return { profiles, byVariant, variants: summaries, relate, termKeys };
 }
 

@@ -1,6 +1,7 @@
 import type { ProfileSet } from './buildProfiles';
 import type { MatchParams } from './matchParams';
 import type { MatchSignal, SignalContext } from './signals/matchSignal';
+import { exclusiveDifference } from './signals/mutualBestSignal';
 import type { Lexicon } from '../text/lexicon';
 
 /**
@@ -33,41 +34,63 @@ export function pairScore(scores: PairScores, i: number, j: number): number {
 /** Score every candidate pair with the registered signals. */
 export function scorePairs(set: ProfileSet, signals: readonly MatchSignal[], params: MatchParams, lexicon: Lexicon): PairScores {
   const n = set.profiles.length;
-  // 1. blocking keys → candidate pairs
-  const index = new Map<string, number[]>();
-  const add = (key: string, i: number) => {
-    const list = index.get(key);
-    if (!list) index.set(key, [i]);
-    else if (list[list.length - 1] !== i) list.push(i);
-  };
+  // 1. blocking keys (interned to numbers) → candidate pairs
+  const keyIds = new Map<string, number>();
+  const lists: number[][] = [];
+  const keysOf: number[][] = set.profiles.map(() => []);
   for (const p of set.profiles) {
-    const seen = new Set<string>();
-    p.prepared.ids.forEach((id) => {
+    const own = keysOf[p.index];
+    for (const id of p.prepared.ids) {
       const termKey = set.termKeys[id];
       const lang = termKey.slice(0, 2);
       const stem = termKey.slice(3);
       const keys = [`t${stem}`];
       const synsets = lang === 'de' ? lexicon.germanSynsets(stem) : lexicon.englishSynsets(stem);
-      for (const s of synsets) keys.push(`s${lang}${s}`);
+      for (const syn of synsets) keys.push(`s${lang}${syn}`);
       if (stem.length >= 5) keys.push(`p${stem.slice(0, 5)}`, `x${stem.slice(-5)}`);
-      for (const k of keys) if (!seen.has(k)) (seen.add(k), add(k, p.index));
-    });
-  }
-  const candidates = new Set<number>();
-  for (const list of index.values()) {
-    for (let x = 0; x < list.length; x++) {
-      const a = set.profiles[list[x]];
-      for (let y = x + 1; y < list.length; y++) {
-        const b = set.profiles[list[y]];
-        if (a.variantIndex !== b.variantIndex) candidates.add(pairKey(a.index, b.index, n));
+      for (const k of keys) {
+        let kid = keyIds.get(k);
+        if (kid === undefined) {
+          kid = lists.length;
+          keyIds.set(k, kid);
+          lists.push([]);
+        }
+        if (!own.includes(kid)) {
+          own.push(kid);
+          lists[kid].push(p.index);
+        }
       }
     }
+  }
+  // each profile meets the profiles sharing a key with it once (stamp array instead of a set)
+  const stamp = new Int32Array(n).fill(-1);
+  const candidates: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const vi = set.profiles[i].variantIndex;
+    const partners: number[] = [];
+    for (const kid of keysOf[i]) {
+      for (const j of lists[kid]) {
+        if (j <= i || stamp[j] === i || set.profiles[j].variantIndex === vi) continue;
+        stamp[j] = i;
+        partners.push(j);
+      }
+    }
+    partners.sort((x, y) => x - y);
+    for (const j of partners) candidates.push(i * n + j);
   }
   // 2. base scores
   const label = new Map<number, number>();
   const baseSignals = signals.filter((s) => s.kind === 'base');
-  const context: SignalContext = { set, labelScore: (a, b) => label.get(pairKey(a, b, n)) ?? 0 };
-  for (const key of [...candidates].sort((x, y) => x - y)) {
+  const best = new Map<number, number>(); // profile * variants + variant → best label score
+  const variantCount = set.byVariant.length;
+  const termsOf = set.byVariant.map((list) => new Set(list.flatMap((i) => set.profiles[i].prepared.ids)));
+  const context: SignalContext = {
+    set,
+    labelScore: (a, b) => label.get(pairKey(a, b, n)) ?? 0,
+    bestLabelScore: (a, v) => best.get(a * variantCount + v) ?? 0,
+    variantHasTerm: (v, t) => termsOf[v].has(t)
+  };
+  for (const key of candidates) {
     const a = set.profiles[Math.floor(key / n)];
     const b = set.profiles[key % n];
     let sum = 0;
@@ -79,20 +102,35 @@ export function scorePairs(set: ProfileSet, signals: readonly MatchSignal[], par
     const base = count ? sum / count : 0;
     if (base >= params.candidateFloor) label.set(key, base);
   }
+  for (const [key, score] of label) {
+    const i = Math.floor(key / n);
+    const j = key % n;
+    const ki = i * variantCount + set.profiles[j].variantIndex;
+    const kj = j * variantCount + set.profiles[i].variantIndex;
+    if (score > (best.get(ki) ?? 0)) best.set(ki, score);
+    if (score > (best.get(kj) ?? 0)) best.set(kj, score);
+  }
   // 3. context corrections
   const contextSignals = signals.filter((s) => s.kind === 'context');
   const combined = new Map<number, number>();
   for (const [key, base] of label) {
+    // pairs too weak for any context to matter keep their label score
+    if (base < params.weakContextFloor) {
+      combined.set(key, base);
+      continue;
+    }
     const a = set.profiles[Math.floor(key / n)];
     const b = set.profiles[key % n];
     let score = base;
+    let exclusiveCache: boolean | undefined;
+    const exclusive = () => (exclusiveCache ??= exclusiveDifference(a, b, context) && exclusiveDifference(b, a, context));
     for (const s of contextSignals) {
       const weight = params.signalWeights[s.id] ?? 0;
       if (!weight) continue;
       const v = s.score(a, b, context);
       if (v === undefined) continue;
       const delta = weight * (2 * v - 1);
-      if (delta < 0 || base >= params.contextFloor) score += delta;
+      if (delta < 0 || base >= (s.raisesFrom ?? params.contextFloor) || (base >= params.weakContextFloor && exclusive())) score += delta;
     }
     combined.set(key, Math.max(0, Math.min(1, score)));
   }

@@ -4,7 +4,7 @@ import { foldForStem, germanStem, isIrregularNominalisation } from './germanStem
 import type { Lexicon } from './lexicon';
 import { foldWord, normalizeLabel, tokenize, type RawToken } from './normalizeText';
 import { porterStem } from './porterStemmer';
-import { ENGLISH_STOP_WORDS, GERMAN_STOP_WORDS, NEGATIONS } from './stopWords';
+import { ENGLISH_LIGHT_VERBS, ENGLISH_STOP_WORDS, GERMAN_LIGHT_VERBS, GERMAN_STOP_WORDS, NEGATIONS } from './stopWords';
 
 /**
  * Label analysis: a step label becomes a bag of stemmed terms, each marked as action (what is
@@ -43,17 +43,15 @@ export function analyzeLabel(label: string, language: Language, lexicon: Lexicon
 }
 
 function analyzeEnglish(tokens: RawToken[], out: LabelAnalysis): void {
-  // 1. content words, Porter-stemmed; 2. the first content word is the action (verb-object
-  //    style "Send rejection", or a nominal head "Assessment of application")
-  for (const token of tokens) {
-    const folded = foldWord(token.text);
-    if (NEGATIONS.has(folded)) {
-      out.negated = true;
-      continue;
-    }
-    if (ENGLISH_STOP_WORDS.has(folded) || folded.length < 2) continue;
-    out.terms.push({ stem: porterStem(folded), surface: folded, action: out.terms.length === 0 });
-  }
+  // 1. content words, Porter-stemmed; a leading light verb ("Conduct interview") is dropped
+  // 2. the first content word is the action (verb-object style "Send rejection", or a nominal
+  //    head "Assessment of application")
+  const words = tokens.map((t) => foldWord(t.text)).filter((w) => {
+    if (NEGATIONS.has(w)) out.negated = true;
+    return !NEGATIONS.has(w) && !ENGLISH_STOP_WORDS.has(w) && w.length >= 2;
+  });
+  if (words.length > 1 && ENGLISH_LIGHT_VERBS.has(words[0])) words.shift();
+  for (const w of words) out.terms.push({ stem: porterStem(w), surface: w, action: out.terms.length === 0 });
 }
 
 const VERB_ENDING = /(en|ern|eln)$/;
@@ -87,6 +85,11 @@ function analyzeGerman(tokens: RawToken[], out: LabelAnalysis, lexicon: Lexicon,
     if (!w.token.capitalised) return knownVerb || VERB_ENDING.test(w.folded) || /^ge.+t$/.test(w.folded);
     return i === 0 && VERB_ENDING.test(w.folded) && knownVerb && (w.beforeArticle || words.length === 1 || i === words.length - 1);
   };
+  // light verbs ("Prüfung durchführen") give way to the noun that names the action
+  const light = words.map((w, i) => isVerbal(w, i) && GERMAN_LIGHT_VERBS.has(w.folded));
+  if (light.some(Boolean) && light.some((l) => !l)) {
+    for (let i = words.length - 1; i >= 0; i--) if (light[i]) words.splice(i, 1);
+  }
   const verbal = words.map(isVerbal);
   const hasVerbal = verbal.some(Boolean);
   // 3. nominal actions (Prüfung, Versand, Antragsprüfung) count only when no verb is present:

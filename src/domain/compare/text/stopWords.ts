@@ -26,3 +26,16 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set([
 
 /** Negation words (folded); a label containing one is "negated". */
 export const NEGATIONS: ReadonlySet<string> = new Set(['nicht', 'kein', 'keine', 'keinen', 'keiner', 'keines', 'not', 'no', 'non', 'without']);
+
+/**
+ * Light verbs (German "Funktionsverben"): in "Prüfung durchführen" or "Berechnung vornehmen" the
+ * noun names the action and the verb adds nothing, so the label means "prüfen" / "berechnen".
+ * Folded forms.
+ */
+export const GERMAN_LIGHT_VERBS: ReadonlySet<string> = new Set([
+  'durchfuehren', 'vornehmen', 'erledigen', 'machen', 'taetigen', 'ausfuehren', 'vollziehen', 'erfolgen', 'lassen',
+  'durchgefuehrt', 'vorgenommen', 'erledigt', 'gemacht', 'getaetigt', 'ausgefuehrt', 'vollzogen', 'erfolgt'
+]);
+
+/** English light verbs ("Conduct interview" = interview, "Make decision" = decide). */
+export const ENGLISH_LIGHT_VERBS: ReadonlySet<string> = new Set(['do', 'does', 'make', 'makes', 'perform', 'performs', 'conduct', 'conducts', 'carry', 'execute', 'undertake']);

@@ -28,6 +28,8 @@ function isSpellingVariant(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   // a prefixed form that keeps most of the word ("matricul" in "immatricul")
   if (long.length - short.length <= 2 && short.length >= 6 && (long.endsWith(short) || long.startsWith(short))) return true;
+  // the same head with a prefix or modifier ("gegenzeichnen" / "zeichnen", "Neuberechnung" / "Berechnung")
+  if (short.length >= 5 && long.endsWith(short)) return true;
   // one typo (insertion, deletion, substitution or transposition) in a word of 7+ letters
   return short.length >= 7 && long.length - short.length <= 1 && damerauAtMostOne(short, long);
 }

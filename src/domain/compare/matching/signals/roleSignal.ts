@@ -11,9 +11,6 @@ export const roleSignal: MatchSignal = {
   score: (a, b) => {
     if (!a.roleKey || !b.roleKey) return undefined;
     if (a.roleKey === b.roleKey) return 1;
-    const wa = new Set(a.roleKey.split(' ').filter((w) => w.length > 2));
-    const wb = b.roleKey.split(' ').filter((w) => w.length > 2);
-    const shared = wb.filter((w) => wa.has(w)).length;
-    return shared > 0 ? 0.75 : 0.35;
+    return a.roleWords.some((w) => b.roleWords.includes(w)) ? 0.75 : 0.35;
   }
 };

@@ -1,5 +1,6 @@
 import { labelSignal } from './labelSignal';
 import type { MatchSignal } from './matchSignal';
+import { mutualBestSignal } from './mutualBestSignal';
 import { neighbourSignal } from './neighbourSignal';
 import { positionSignal } from './positionSignal';
 import { roleSignal } from './roleSignal';
@@ -9,5 +10,6 @@ export const MATCH_SIGNALS: readonly MatchSignal[] = [
   labelSignal,
   neighbourSignal,
   roleSignal,
-  positionSignal
+  positionSignal,
+  mutualBestSignal
 ];
