@@ -6,7 +6,7 @@ import { buildBpmnXml } from '../../src/bpmn/layout/buildBpmnXml';
 import { parseBpmn, type ParsedBpmn } from '../../src/bpmn/parseBpmn';
 import { isActivity, type ProcessGraph } from '../../src/domain/model/processGraph';
 import { SAMPLES_DIR, listBpmnFiles } from '../helpers/corpus';
-import { lintDiagram, readGeometry } from '../unit/bpmn/layout/diagramChecks';
+import { lintDiagram, overlayingFlows, readGeometry } from '../unit/bpmn/layout/diagramChecks';
 
 interface IndexEntry {
   file: string;
@@ -128,7 +128,7 @@ describe('samples', () => {
     expect(names('Spandau').some((n) => /zeichnen|freigeben|gegenzeichnen/.test(n) && !/Zahlung/.test(n))).toBe(false);
   });
 
-  it('should give a digital, clean SOLL with a complete Steckbrief and its legal bases', () => {
+  it('should give a digital, clean SOLL with a complete Steckbrief and its legal bases', async () => {
     // given the Wohngeld SOLL
     const soll = index.find((e) => e.process === WOHNGELD && e.modellart === 'SOLL')!;
     const graph = graphOf(soll.file);
@@ -140,6 +140,9 @@ describe('samples', () => {
     }
     expect(graph.attributes.rechtsgrundlagen).toEqual(expect.arrayContaining(['§ 22 WoGG', '§ 24 WoGG']));
     for (const a of activities(soll.file)) expect(a.attributes?.medium, a.name).toBe('digital');
+    // no two sequence flows drawn on top of each other
+    const sequenceIds = graph.flows.filter((f) => f.kind === 'sequence').map((f) => f.id);
+    expect(overlayingFlows((await readGeometry(parsed.get(soll.file)!.xml)).edges, sequenceIds)).toEqual([]);
     // every XOR split is a question with labelled answers
     for (const g of graph.nodes.filter((n) => n.gatewayKind === 'exclusive' && n.outgoing.length > 1)) {
       expect(g.name.endsWith('?'), g.id).toBe(true);

@@ -23,11 +23,17 @@ export interface RoutePoint {
   y: number;
 }
 
-/** A vertical segment inside the gap before column `gap`; `slot` is set by `assignGapSlots`. */
+/**
+ * A vertical segment inside the gap before column `gap`, from `y1` to `y2`. A forward segment is
+ * entered from the left at `y1` and left to the right at `y2`; a loop leaving its source enters and
+ * leaves on the left (`leftLeft`), a loop reaching its target on the right (`rightRight`).
+ * `slot` is set by `assignGapSlots`.
+ */
 export interface GapVertical {
   gap: number;
   y1: number;
   y2: number;
+  kind: 'forward' | 'leftLeft' | 'rightRight';
   slot: number;
 }
 
@@ -42,6 +48,8 @@ export interface SymbolicRoutes {
 }
 
 const CLEARANCE = 8;
+/** How far below/above a gateway's centre a short turn runs (inside the gap between two rows). */
+const TURN_DISTANCE = 52;
 
 /** Route every sequence flow through the rows, placeholders and loop channels. */
 export function routeSequenceFlows(
@@ -70,8 +78,8 @@ export function routeSequenceFlows(
     }
     return true;
   };
-  const gapVertical = (gap: number, y1: number, y2: number): XRef => {
-    verticals.push({ gap, y1, y2, slot: 0 });
+  const gapVertical = (gap: number, y1: number, y2: number, kind: GapVertical['kind'] = 'forward'): XRef => {
+    verticals.push({ gap, y1, y2, kind, slot: 0 });
     return { kind: 'gap', vertical: verticals.length - 1 };
   };
   // sides (1 = top, 2 = bottom) already used by incoming / outgoing flows: a joining-and-splitting
@@ -83,8 +91,10 @@ export function routeSequenceFlows(
     (atBottom ? dockBottom : dockTop)[node] = 1;
     (incoming ? inSides : outSides)[node] |= side(atBottom);
   };
-  const canLeave = (node: number, atBottom: boolean) => (inSides[node] & side(atBottom)) === 0;
-  const canEnter = (node: number, atBottom: boolean) => (outSides[node] & side(atBottom)) === 0;
+  // a corner carries one flow only: shared trunks read as one line
+  const canLeave = (node: number, atBottom: boolean) => ((inSides[node] | outSides[node]) & side(atBottom)) === 0;
+  const canEnter = canLeave;
+  const { leavesVertically, entersVertically } = pickVerticalFlows(graph, layering, rows, itemY);
   const center = (node: number): XRef => ({ kind: 'node', node, side: 'center' });
 
   const routes: RoutePoint[][] = [];
@@ -100,14 +110,14 @@ export function routeSequenceFlows(
         points.push({ x: center(s), y: ch > itemY[s] ? bottom(s) : top(s) }, { x: center(s), y: ch });
         dock(s, ch > itemY[s], false);
       } else {
-        const v = gapVertical(layering.layer[s] + 1, itemY[s], ch);
+        const v = gapVertical(layering.layer[s] + 1, itemY[s], ch, 'leftLeft');
         points.push({ x: { kind: 'node', node: s, side: 'right' }, y: itemY[s] }, { x: v, y: itemY[s] }, { x: v, y: ch });
       }
       if (isGateway(t) && s !== t && canEnter(t, ch > itemY[t]) && columnClear(t, ch, itemY[t])) {
         points.push({ x: center(t), y: ch }, { x: center(t), y: ch > itemY[t] ? bottom(t) : top(t) });
         dock(t, ch > itemY[t], true);
       } else {
-        const v = gapVertical(layering.layer[t], ch, itemY[t]);
+        const v = gapVertical(layering.layer[t], ch, itemY[t], 'rightRight');
         points.push({ x: v, y: ch }, { x: v, y: itemY[t] }, { x: { kind: 'node', node: t, side: 'left' }, y: itemY[t] });
       }
       routes.push(points);
@@ -117,33 +127,94 @@ export function routeSequenceFlows(
     const items = [s, ...rows.flowDummies[f], t];
     const ys = items.map((i) => itemY[i]);
     const m = items.length;
-    const srcVertical =
-      isGateway(s) && graph.out[s].length >= 2 && ys[1] !== ys[0] && canLeave(s, ys[1] > ys[0]) && columnClear(s, ys[0], ys[1]);
-    const tgtVertical =
-      isGateway(t) && graph.in[t].length >= 2 && ys[m - 1] !== ys[m - 2] && !(srcVertical && m === 2) &&
-      canEnter(t, ys[m - 2] > ys[m - 1]) && columnClear(t, ys[m - 2], ys[m - 1]);
 
-    if (srcVertical) {
-      points.push({ x: center(s), y: ys[1] > ys[0] ? bottom(s) : top(s) }, { x: center(s), y: ys[1] });
-      dock(s, ys[1] > ys[0], false);
-    } else {
+    // how the flow leaves a splitting gateway: straight down/up to its row, a short turn just
+    // below/above the gateway into the next gap (when the column is taken further away), or right
+    let srcDock: 'right' | 'vertical' | 'short' = 'right';
+    const down = ys[1] > ys[0];
+    const srcTurn = ys[0] + (down ? 1 : -1) * TURN_DISTANCE;
+    if (isGateway(s) && leavesVertically[f] && canLeave(s, down)) {
+      if (columnClear(s, ys[0], ys[1])) srcDock = 'vertical';
+      else if (columnClear(s, ys[0], srcTurn)) srcDock = 'short';
+    }
+    // and how it enters a joining gateway, likewise
+    let tgtDock: 'left' | 'vertical' | 'short' = 'left';
+    const fromBelow = ys[m - 2] > ys[m - 1];
+    const tgtTurn = ys[m - 1] + (fromBelow ? 1 : -1) * TURN_DISTANCE;
+    if (isGateway(t) && entersVertically[f] && !(srcDock !== 'right' && m === 2) && canEnter(t, fromBelow)) {
+      if (columnClear(t, ys[m - 2], ys[m - 1])) tgtDock = 'vertical';
+      else if (columnClear(t, ys[m - 1], tgtTurn)) tgtDock = 'short';
+    }
+
+    if (srcDock === 'right') {
       points.push({ x: { kind: 'node', node: s, side: 'right' }, y: ys[0] });
+    } else {
+      points.push({ x: center(s), y: down ? bottom(s) : top(s) });
+      dock(s, down, false);
+      const turnY = srcDock === 'vertical' ? ys[1] : srcTurn;
+      points.push({ x: center(s), y: turnY });
+      if (srcDock === 'short') {
+        const v = gapVertical(layering.layer[s] + 1, srcTurn, ys[1]);
+        points.push({ x: v, y: srcTurn }, { x: v, y: ys[1] });
+      }
     }
     for (let i = 0; i < m - 1; i++) {
       if (ys[i] === ys[i + 1]) continue;
-      if (i === 0 && srcVertical) continue;
-      if (i === m - 2 && tgtVertical) continue;
+      if (i === 0 && srcDock !== 'right') continue;
+      if (i === m - 2 && tgtDock !== 'left') continue;
       const v = gapVertical(rows.itemLayer[items[i]] + 1, ys[i], ys[i + 1]);
       points.push({ x: v, y: ys[i] }, { x: v, y: ys[i + 1] });
     }
-    if (tgtVertical) {
-      const fromAbove = ys[m - 2] < ys[m - 1];
-      points.push({ x: center(t), y: ys[m - 2] }, { x: center(t), y: fromAbove ? top(t) : bottom(t) });
-      dock(t, !fromAbove, true);
-    } else {
+    if (tgtDock === 'left') {
       points.push({ x: { kind: 'node', node: t, side: 'left' }, y: ys[m - 1] });
+    } else {
+      if (tgtDock === 'short') {
+        const v = gapVertical(layering.layer[t], ys[m - 2], tgtTurn);
+        points.push({ x: v, y: ys[m - 2] }, { x: v, y: tgtTurn });
+      }
+      points.push({ x: center(t), y: tgtDock === 'vertical' ? ys[m - 2] : tgtTurn });
+      points.push({ x: center(t), y: fromBelow ? bottom(t) : top(t) });
+      dock(t, fromBelow, true);
     }
     routes.push(points);
   }
   return { routes, verticals, dockTop, dockBottom };
+}
+
+/**
+ * Per gateway side, the one flow allowed to use the top or bottom corner: of the branches leaving
+ * a split downwards (upwards), the one going furthest; of those entering a join from below
+ * (above), the one coming from furthest. The nearer ones use the right/left side, so that no two
+ * flows share a trunk and the far one does not cross the near one.
+ */
+function pickVerticalFlows(graph: LayoutGraph, layering: Layering, rows: RowAssignment, itemY: Float64Array): {
+  leavesVertically: Uint8Array;
+  entersVertically: Uint8Array;
+} {
+  const flowCount = graph.source.length;
+  const leavesVertically = new Uint8Array(flowCount);
+  const entersVertically = new Uint8Array(flowCount);
+  const firstY = (f: number) => itemY[rows.flowDummies[f][0] ?? graph.target[f]];
+  const lastY = (f: number) => {
+    const d = rows.flowDummies[f];
+    return itemY[d.length ? d[d.length - 1] : graph.source[f]];
+  };
+  const pick = (flows: number[], ownY: number, yOf: (f: number) => number, mark: Uint8Array) => {
+    let below = -1;
+    let above = -1;
+    for (const f of flows) {
+      if (layering.isBack[f]) continue;
+      const y = yOf(f);
+      if (y > ownY && (below < 0 || y > yOf(below))) below = f;
+      if (y < ownY && (above < 0 || y < yOf(above))) above = f;
+    }
+    if (below >= 0) mark[below] = 1;
+    if (above >= 0) mark[above] = 1;
+  };
+  for (let i = 0; i < graph.nodes.length; i++) {
+    if (!isGatewayType(graph.nodes[i].type)) continue;
+    if (graph.out[i].length >= 2) pick(graph.out[i], itemY[i], firstY, leavesVertically);
+    if (graph.in[i].length >= 2) pick(graph.in[i], itemY[i], lastY, entersVertically);
+  }
+  return { leavesVertically, entersVertically };
 }

@@ -3,7 +3,7 @@ import { buildBpmnXml } from '../../../../src/bpmn/layout/buildBpmnXml';
 import { parseBpmn } from '../../../../src/bpmn/parseBpmn';
 import type { ProcessSpec } from '../../../../src/domain/model/processSpec';
 import { layoutProcess } from '../../../../src/bpmn/layout/layoutProcess';
-import { contains, expectWellLaidOut, lintDiagram, onOutline, overlaps, readGeometry, segmentCrosses } from './diagramChecks';
+import { contains, expectWellLaidOut, lintDiagram, onOutline, overlayingFlows, overlaps, readGeometry, segmentCrosses } from './diagramChecks';
 import { wohngeldSpec } from './fixtureSpecs';
 
 describe('buildBpmnXml', () => {
@@ -224,6 +224,48 @@ describe('buildBpmnXml routing details', () => {
       for (let i = 1; i < points.length; i++) expect(segmentCrosses(points[i - 1], points[i], g.shapes.get(n.id)!), n.id).toBe(false);
     }
     expect(onOutline(points[0], g.shapes.get('T_nachfordern')!)).toBe(true);
+  });
+
+  it('should give each branch of a split its own corner: the far branch the bottom, the near one the right side', async () => {
+    // given a split whose two branches both go down into the lane below, plus the rework loop spec
+    const spec: ProcessSpec = {
+      name: 'Test',
+      lanes: [{ id: 'L1', name: 'Sachbearbeitung' }, { id: 'L2', name: 'Teamleitung' }],
+      nodes: [
+        { id: 'S', type: 'bpmn:StartEvent', name: 'Antrag eingegangen', laneId: 'L1' },
+        { id: 'G', type: 'bpmn:ExclusiveGateway', name: 'Sonderfall?', laneId: 'L1' },
+        { id: 'A', type: 'bpmn:Task', name: 'Fall prüfen', laneId: 'L2' },
+        { id: 'B', type: 'bpmn:Task', name: 'Fall vorlegen', laneId: 'L2' },
+        { id: 'J', type: 'bpmn:ExclusiveGateway', name: '', laneId: 'L1' },
+        { id: 'E', type: 'bpmn:EndEvent', name: 'Fall entschieden', laneId: 'L1' }
+      ],
+      flows: [
+        { id: 'F1', sourceId: 'S', targetId: 'G' },
+        { id: 'F2', sourceId: 'G', targetId: 'A', name: 'ja' },
+        { id: 'F3', sourceId: 'G', targetId: 'B', name: 'nein' },
+        { id: 'F4', sourceId: 'A', targetId: 'J' },
+        { id: 'F5', sourceId: 'B', targetId: 'J' },
+        { id: 'F6', sourceId: 'J', targetId: 'E' }
+      ]
+    };
+
+    // when built
+    const xml = await buildBpmnXml(spec);
+    const g = await readGeometry(xml);
+
+    // then no two flows share a segment, and only the branch to the lower row leaves at the bottom
+    expect(overlayingFlows(g.edges, spec.flows.map((f) => f.id))).toEqual([]);
+    const gw = g.shapes.get('G')!;
+    const leavesBottom = (id: string) => g.edges.get(id)![0].y === gw.y + gw.height;
+    const far = g.shapes.get('A')!.y > g.shapes.get('B')!.y ? 'F2' : 'F3';
+    expect(['F2', 'F3'].filter(leavesBottom)).toEqual([far]);
+    await expectWellLaidOut(spec, xml);
+  });
+
+  it('should route the Wohngeld fixture without two flows sharing a segment', async () => {
+    const spec = wohngeldSpec();
+    const g = await readGeometry(await buildBpmnXml(spec));
+    expect(overlayingFlows(g.edges, spec.flows.map((f) => f.id))).toEqual([]);
   });
 
   it('should keep labels of branches that leave one point apart', async () => {

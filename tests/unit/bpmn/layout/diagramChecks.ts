@@ -145,3 +145,25 @@ export async function expectWellLaidOut(spec: ProcessSpec, xml: string): Promise
   expect(problems).toEqual([]);
   expect(await lintDiagram(g.definitions)).toEqual({});
 }
+
+/** Pairs of sequence flows with collinear segments overlapping by more than `min` pixels. */
+export function overlayingFlows(edges: Map<string, Array<{ x: number; y: number }>>, ids: string[], min = 10): Array<[string, string]> {
+  const segs = ids.map((id) => {
+    const p = edges.get(id) ?? [];
+    return { id, s: p.slice(1).map((q, i) => [p[i], q] as const) };
+  });
+  const overlap = (a: readonly [{ x: number; y: number }, { x: number; y: number }], b: readonly [{ x: number; y: number }, { x: number; y: number }]) => {
+    const [a1, a2] = a;
+    const [b1, b2] = b;
+    if (a1.y === a2.y && b1.y === b2.y && a1.y === b1.y) return Math.min(Math.max(a1.x, a2.x), Math.max(b1.x, b2.x)) - Math.max(Math.min(a1.x, a2.x), Math.min(b1.x, b2.x));
+    if (a1.x === a2.x && b1.x === b2.x && a1.x === b1.x) return Math.min(Math.max(a1.y, a2.y), Math.max(b1.y, b2.y)) - Math.max(Math.min(a1.y, a2.y), Math.min(b1.y, b2.y));
+    return 0;
+  };
+  const pairs: Array<[string, string]> = [];
+  for (let i = 0; i < segs.length; i++) {
+    for (let j = i + 1; j < segs.length; j++) {
+      if (segs[i].s.some((a) => segs[j].s.some((b) => overlap(a, b) > min))) pairs.push([segs[i].id, segs[j].id]);
+    }
+  }
+  return pairs;
+}
