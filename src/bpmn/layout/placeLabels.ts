@@ -49,12 +49,23 @@ export function placeFlowLabel(name: string | undefined, waypoints: Point[]): Bo
  * height in `direction` (-1 up, +1 down), a few times at most. Mutates and returns the labels.
  */
 export function separateLabels(labels: Array<Bounds | undefined>, direction: -1 | 1): Array<Bounds | undefined> {
-  const placed: Bounds[] = [];
-  const hits = (b: Bounds) => placed.some((o) => b.x < o.x + o.width && o.x < b.x + b.width && b.y < o.y + o.height && o.y < b.y + b.height);
+  // placed labels bucketed by 128-px columns, so each check looks at neighbours only
+  const buckets = new Map<number, Bounds[]>();
+  const cells = (b: Bounds) => {
+    const out: number[] = [];
+    for (let c = Math.floor(b.x / 128); c <= Math.floor((b.x + b.width) / 128); c++) out.push(c);
+    return out;
+  };
+  const hits = (b: Bounds) =>
+    cells(b).some((c) => (buckets.get(c) ?? []).some((o) => b.x < o.x + o.width && o.x < b.x + b.width && b.y < o.y + o.height && o.y < b.y + b.height));
   for (const label of labels) {
     if (!label) continue;
     for (let tries = 0; tries < 4 && hits(label); tries++) label.y += direction * (label.height + 2);
-    placed.push(label);
+    for (const c of cells(label)) {
+      const bucket = buckets.get(c);
+      if (bucket) bucket.push(label);
+      else buckets.set(c, [label]);
+    }
   }
   return labels;
 }
