@@ -1,4 +1,4 @@
-import { ENGLISH_STOP_WORDS, GERMAN_STOP_WORDS } from './stopWords';
+import { ENGLISH_LIGHT_VERBS, ENGLISH_STOP_WORDS, GERMAN_LIGHT_VERBS, GERMAN_STOP_WORDS } from './stopWords';
 import { foldForStem } from './germanStem';
 import { foldWord, tokenize } from './normalizeText';
 import type { Lexicon } from './lexicon';
@@ -15,6 +15,8 @@ export function languageEvidence(label: string, lexicon: Lexicon): number {
     if (/[äöüßÄÖÜ]/.test(token.text)) score += 2;
     if (GERMAN_STOP_WORDS.has(folded) && !ENGLISH_STOP_WORDS.has(folded)) score += 1.5;
     if (ENGLISH_STOP_WORDS.has(folded) && !GERMAN_STOP_WORDS.has(folded)) score -= 1.5;
+    if (ENGLISH_LIGHT_VERBS.has(folded)) score -= 1;
+    if (GERMAN_LIGHT_VERBS.has(folded)) score += 1;
     if (/(ing|tion|ment|ness|ance|ity)$/.test(folded)) score -= 1;
     if (/(ung|keit|heit|schaft|chen|lich|ieren)$/.test(folded)) score += 1;
     if (lexicon.isGermanWord(foldForStem(token.text))) score += 0.75;

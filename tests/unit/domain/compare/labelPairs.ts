@@ -40,6 +40,10 @@ export const MUST_MATCH: ReadonlyArray<readonly [string, string]> = [
   ['Stellungnahme einholen', 'Einholen der Stellungnahme'],
   ['Unterlagen ausfüllen', 'Unterlagen ausgefüllt'],
   ['Bescheid versenden', 'Ablehnungsbescheid versenden'],
+  ['Wohngeldberechnung durchführen', 'Wohngeld berechnen'],
+  ['Prüfung vornehmen', 'prüfen'],
+  ['Bescheid gegenzeichnen', 'Bescheid zeichnen'],
+  ['Conduct interview', 'Do the interview'],
   ['Send rejection', 'Send letter of rejection'],
   ['Check application complete', 'Checking if complete'],
   ['Immatriculate', 'Matriculate']
@@ -64,6 +68,8 @@ export const MUST_NOT_MATCH: ReadonlyArray<readonly [string, string]> = [
   ['Send rejection', 'Receive rejection'],
   ['Send letter of rejection', 'Send letter of acceptance'],
   ['Check application in time', 'Check application complete'],
+  ['Bescheid zeichnen', 'Bescheid erstellen'],
+  ['Einkommen prüfen', 'Miete prüfen'],
   ['Antrag prüfen', ''],
   ['', '']
 ];
