@@ -9,4 +9,4 @@ export const PARKEN_POLITIKFELD = 'Verkehr';
 /** The applicant's black-box pool. */
 export const APPLICANT = { id: 'Participant_Antragsteller', name: 'Antragsteller/in' };
 /** Legal bases of the permit. */
-export const PARKEN_RECHTSGRUNDLAGEN = ['§ 45 Abs. 1b Satz 1 Nr. 2a StVO', 'VwV-StVO zu § 45', 'GebOSt'];
+export const PARKEN_RECHTSGRUNDLAGEN = ['§ 45 Abs. 1b Satz 1 Nr. 2a StVO', 'VwV-StVO zu § 45', '§ 1 GebOSt'];

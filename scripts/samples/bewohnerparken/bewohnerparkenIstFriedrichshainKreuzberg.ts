@@ -43,7 +43,7 @@ const spec = new SpecBuilder({
   .xor('Gateway_Zone', 'Hauptwohnsitz in der Parkzone?', 'sb')
   .task('Activity_Fahrzeugschein', 'Fahrzeugschein prüfen', 'sb', work(SB, ['Fachverfahren Parkraum'], 'digital', 3, 0))
   .xor('Gateway_Halter', 'Fahrzeug auf Antragsteller/in zugelassen?', 'sb')
-  .task('Activity_Gebuehr', 'Gebühr erheben', 'fv', work(FV, ['ePayBL', 'Fachverfahren Parkraum'], 'digital', 1, 0, { rechtsgrundlage: 'GebOSt' }))
+  .task('Activity_Gebuehr', 'Gebühr erheben', 'fv', work(FV, ['ePayBL', 'Fachverfahren Parkraum'], 'digital', 1, 0, { rechtsgrundlage: '§ 1 GebOSt' }))
   .catchEvent('Event_Zahlung', 'Zahlung eingegangen', 'fv', 'message')
   .task('Activity_Drucken', 'Parkausweis drucken', 'sb', work(SB, ['Fachverfahren Parkraum'], 'papier', 2, 2 * DAY))
   .task('Activity_Versenden', 'Parkausweis per Post versenden', 'sb', work(SB, 'ohne IT', 'papier', 2, 0))
