@@ -11,8 +11,11 @@ import type { LayoutGraph } from './layoutGraph';
  *
  * Docking policy (Berlin/Stuttgart style): flows leave tasks and events on the right and enter on
  * the left; a splitting gateway may send a branch out of its top or bottom, a joining gateway may
- * take a branch in at its top or bottom — but only where no other shape sits in that column.
+ * take a branch in at its top or bottom — one flow per corner (the furthest branch), straight to
+ * its row where the column is free, else in a short turn just below/above the gateway.
  */
+
+/** Where a waypoint's x comes from: a side of a node, or a vertical segment in a gap. */
 export type XRef =
   | { kind: 'node'; node: number; side: 'left' | 'center' | 'right' }
   | { kind: 'gap'; vertical: number };
