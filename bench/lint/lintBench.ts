@@ -1,0 +1,217 @@
+/**
+ * `npm run bench:lint [-- --json] [-- --per-rule] [-- --sizes 50,200,1000,5000]`
+ *
+ * Lint cost on generated models (4 lanes, n flow nodes, `bench/support/generateModel.ts`):
+ * 1. parsing (bpmn-moddle `fromXML`), reported apart;
+ * 2. a full `basis` lint with our engine vs bpmnlint's own `Linter` with `bpmnlint:recommended`
+ *    on the same moddle tree — runs interleaved, so that load from other processes hits both;
+ * 3. re-lint after one edit on the 1,000-node model (rename a task; append a task with its
+ *    flow and shapes), incremental vs a full lint of the live tree;
+ * 4. with `--per-rule`: each basis rule's own cost at 1,000 nodes (rule alone minus a bare
+ *    traversal; minimum of 7 runs, which is robust against load from other processes), most
+ *    expensive first.
+ * Medians unless said otherwise. Benchmarks print tables; nothing here is asserted.
+ */
+import { createRequire } from 'node:module';
+import { cpus, loadavg } from 'node:os';
+import { generateModelXml } from '../support/generateModel';
+import { createModdle, type Moddle, type ModdleElement } from '../../src/bpmn/moddle';
+import { createIncrementalLinter } from '../../src/linting/createIncrementalLinter';
+import { instantiateRules, lintDefinitions } from '../../src/linting/lintDefinitions';
+import { resolveRules } from '../../src/linting/resolveRules';
+import { getPluginRegistry } from '../../src/linting/ruleRegistry';
+import { runRulesOnce } from '../../src/linting/runRulesOnce';
+
+const require = createRequire(import.meta.url);
+const { Linter } = require('bpmnlint') as { Linter: new (o: unknown) => { lint(root: unknown): Promise<Record<string, unknown[]>> } };
+const NodeResolver = require('bpmnlint/lib/resolver/node-resolver') as new () => unknown;
+const RECOMMENDED_RULES = Object.keys((require('bpmnlint/config/recommended') as { rules: Record<string, unknown> }).rules).length;
+
+const args = process.argv.slice(2);
+const JSON_OUT = args.includes('--json');
+const PER_RULE = args.includes('--per-rule');
+const sizesArg = args.find((a, i) => args[i - 1] === '--sizes') ?? args.find((a) => a.startsWith('--sizes='))?.slice(8);
+const SIZES = sizesArg ? sizesArg.split(',').map(Number) : [50, 200, 1000, 5000];
+const RELINT_SIZE = 1000;
+const reps = (n: number) => (n <= 50 ? 21 : n <= 200 ? 15 : n <= 1000 ? 9 : 5);
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const time = (fn: () => void) => {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+};
+const timeAsync = async (fn: () => Promise<unknown>) => {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+};
+
+interface SizeRow {
+  flowNodes: number;
+  elements: number;
+  parseMs: number;
+  bpmnlintMs: number;
+  bpmnlintRules: number;
+  bpmnlintReports: number;
+  gpmMs: number;
+  gpmRules: number;
+  gpmFindings: number;
+  ratio: number;
+}
+
+async function parse(xml: string): Promise<{ moddle: Moddle; definitions: ModdleElement }> {
+  const moddle = createModdle();
+  const { rootElement } = await moddle.fromXML(xml, 'bpmn:Definitions');
+  return { moddle, definitions: rootElement };
+}
+
+async function measureSize(n: number): Promise<SizeRow> {
+  const xml = await generateModelXml(n, 1);
+  const parseTimes: number[] = [];
+  for (let i = 0; i < Math.max(3, Math.ceil(reps(n) / 2)); i++) parseTimes.push(await timeAsync(() => parse(xml)));
+  const { definitions } = await parse(xml);
+
+  // warm up both, then interleave
+  let theirs = await new Linter({ config: { extends: 'bpmnlint:recommended' }, resolver: new NodeResolver() }).lint(definitions);
+  let ours = lintDefinitions(definitions, { profile: 'basis' });
+  const tb: number[] = [];
+  const to: number[] = [];
+  for (let r = 0; r < reps(n); r++) {
+    tb.push(await timeAsync(async () => {
+      theirs = await new Linter({ config: { extends: 'bpmnlint:recommended' }, resolver: new NodeResolver() }).lint(definitions);
+    }));
+    to.push(time(() => {
+      ours = lintDefinitions(definitions, { profile: 'basis' });
+    }));
+  }
+  const bpmnlintMs = median(tb);
+  const gpmMs = median(to);
+  return {
+    flowNodes: n,
+    elements: ours.stats.elementCount,
+    parseMs: median(parseTimes),
+    bpmnlintMs,
+    bpmnlintRules: RECOMMENDED_RULES,
+    bpmnlintReports: Object.values(theirs).flat().length,
+    gpmMs,
+    gpmRules: ours.stats.ruleCount,
+    gpmFindings: ours.findings.length,
+    ratio: gpmMs / bpmnlintMs
+  };
+}
+
+/** Append a task after `after` the way bpmn-js does: task, flow, lane membership, shape, edge. */
+function appendTask(moddle: Moddle, definitions: ModdleElement, byId: Map<string, ModdleElement>, after: ModdleElement, k: number): string[] {
+  const process = after.$parent as ModdleElement;
+  const task = moddle.create('bpmn:Task', { id: `Bench_Task_${k}`, name: `Nachweis ${k} prüfen` });
+  const flow = moddle.create('bpmn:SequenceFlow', { id: `Bench_Flow_${k}`, sourceRef: after, targetRef: task });
+  task.$parent = process;
+  flow.$parent = process;
+  task.incoming = [flow];
+  (after.outgoing as ModdleElement[]).push(flow);
+  (process.flowElements as ModdleElement[]).push(task, flow);
+  for (const laneSet of (process.laneSets as ModdleElement[] | undefined) ?? []) {
+    const lane = ((laneSet.lanes as ModdleElement[] | undefined) ?? []).find((l) => ((l.flowNodeRef as ModdleElement[] | undefined) ?? []).includes(after));
+    if (lane) (lane.flowNodeRef as ModdleElement[]).push(task);
+  }
+  const plane = (definitions.diagrams as ModdleElement[])[0].plane as ModdleElement;
+  const afterShape = (plane.planeElement as ModdleElement[]).find((e) => e.bpmnElement === after);
+  const b = (afterShape?.bounds as { x: number; y: number; width: number; height: number } | undefined) ?? { x: 0, y: 0, width: 100, height: 80 };
+  const shape = moddle.create('bpmndi:BPMNShape', { id: `Bench_Task_${k}_di`, bpmnElement: task, bounds: moddle.create('dc:Bounds', { x: b.x + 20, y: b.y + 120, width: 100, height: 80 }) });
+  const edge = moddle.create('bpmndi:BPMNEdge', {
+    id: `Bench_Flow_${k}_di`,
+    bpmnElement: flow,
+    waypoint: [moddle.create('dc:Point', { x: b.x + b.width / 2, y: b.y + b.height }), moddle.create('dc:Point', { x: b.x + b.width / 2, y: b.y + 120 })]
+  });
+  shape.$parent = plane;
+  edge.$parent = plane;
+  (plane.planeElement as ModdleElement[]).push(shape, edge);
+  byId.set(String(task.id), task);
+  return [String(task.id), String(flow.id), String(after.id)];
+}
+
+async function measureRelint(n: number) {
+  const xml = await generateModelXml(n, 1);
+  const { moddle, definitions } = await parse(xml);
+  const linter = createIncrementalLinter({ profile: 'basis' });
+  const first = linter.lint(definitions);
+  const tasks = [...runRulesOnce(definitions, []).elementsById.values()].filter((e) => e.$type === 'bpmn:Task');
+  const byId = new Map<string, ModdleElement>();
+  const rename: number[] = [];
+  const append: number[] = [];
+  const fullAfterEdit: number[] = [];
+  const count = reps(n);
+  for (let k = 0; k < count; k++) {
+    const task = tasks[(k * 7919) % tasks.length];
+    task.name = `Unterlagen ${k} anfordern`;
+    rename.push(time(() => linter.relint(definitions, [String(task.id)])));
+    fullAfterEdit.push(time(() => lintDefinitions(definitions, { profile: 'basis' })));
+    linter.lint(definitions);
+    const changed = appendTask(moddle, definitions, byId, tasks[(k * 104729) % tasks.length], k);
+    append.push(time(() => linter.relint(definitions, changed)));
+  }
+  return {
+    flowNodes: n,
+    renameMs: median(rename),
+    appendMs: median(append),
+    fullLintMs: median(fullAfterEdit),
+    elementScopedRules: linter.elementScopedRules,
+    rules: first.stats.ruleCount
+  };
+}
+
+async function measurePerRule(n: number) {
+  const { definitions } = await parse(await generateModelXml(n, 1));
+  const registry = getPluginRegistry();
+  const rules = resolveRules(registry, { profile: 'basis' });
+  const min = (xs: number[]) => Math.min(...xs);
+  const bare = min(Array.from({ length: 9 }, () => time(() => runRulesOnce(definitions, []))));
+  return rules
+    .map((rule) => {
+      const ms = min(Array.from({ length: 7 }, () => {
+        const instances = instantiateRules(registry, [rule], '2025-01-01');
+        return time(() => runRulesOnce(definitions, instances));
+      }));
+      return { rule: rule.id, code: rule.code ?? '', ms: Math.max(0, ms - bare) };
+    })
+    .sort((a, b) => b.ms - a.ms);
+}
+
+const f1 = (x: number) => x.toFixed(1);
+const thousands = (x: number) => x.toLocaleString('en-US');
+
+async function main(): Promise<void> {
+  const loadBefore = loadavg();
+  const rows: SizeRow[] = [];
+  for (const n of SIZES) rows.push(await measureSize(n));
+  const relint = await measureRelint(RELINT_SIZE);
+  const perRule = PER_RULE ? await measurePerRule(RELINT_SIZE) : undefined;
+  const environment = { node: process.version, cpus: cpus().length, loadavgBefore: loadBefore.map((x) => Number(x.toFixed(2))), loadavgAfter: loadavg().map((x) => Number(x.toFixed(2))) };
+
+  if (JSON_OUT) {
+    console.log(JSON.stringify({ environment, sizes: rows, relint, ...(perRule ? { perRule } : {}) }, null, 2));
+    return;
+  }
+  console.log(`\nLint benchmark — ${environment.node}, ${environment.cpus} CPUs, load average ${environment.loadavgBefore.join(' / ')} (before) ${environment.loadavgAfter.join(' / ')} (after); medians, ms\n`);
+  console.log('flow nodes | elements | parse | bpmnlint recommended | rules | gpm basis | rules | ratio time | ratio rules | findings');
+  console.log('---------: | -------: | ----: | -------------------: | ----: | --------: | ----: | ---------: | ----------: | -------:');
+  for (const r of rows) {
+    console.log(
+      `${thousands(r.flowNodes).padStart(10)} | ${thousands(r.elements).padStart(8)} | ${f1(r.parseMs).padStart(5)} | ${f1(r.bpmnlintMs).padStart(20)} | ${String(r.bpmnlintRules).padStart(5)} | ${f1(r.gpmMs).padStart(9)} | ${String(r.gpmRules).padStart(5)} | ${r.ratio.toFixed(2).padStart(10)} | ${(r.gpmRules / r.bpmnlintRules).toFixed(2).padStart(11)} | ${String(r.gpmFindings).padStart(8)}`
+    );
+  }
+  console.log(`\nRe-lint after one edit at ${thousands(relint.flowNodes)} flow nodes (${relint.elementScopedRules} of ${relint.rules} rules element-scoped):`);
+  console.log(`  rename a task:                 ${f1(relint.renameMs)} ms`);
+  console.log(`  append a task with its flow:   ${f1(relint.appendMs)} ms`);
+  console.log(`  full lint of the live tree:    ${f1(relint.fullLintMs)} ms`);
+  if (perRule) {
+    console.log(`\nPer-rule cost at ${thousands(RELINT_SIZE)} flow nodes (rule alone minus a bare traversal, minimum of 7 runs):`);
+    for (const r of perRule) console.log(`  ${r.code.padEnd(11)} ${r.rule.padEnd(36)} ${f1(r.ms).padStart(7)} ms`);
+  }
+}
+
+await main();
