@@ -9,6 +9,8 @@ import { pairScore, type PairScores } from './scorePairs';
  * 2. two groups merge when they share no variant (at most one activity per variant) and their
  *    average linkage — the mean score over all cross pairs, 0 for pairs that are no candidates —
  *    reaches `linkage` (prevents chains of weak links);
+ * 2b. two activities of one variant with the same label (one step drawn twice, e.g. on two
+ *    branches) bring their groups together when no other variant has an activity in both;
  * 3. 1:n: an activity left alone joins a step that already holds an activity of its own variant
  *    when it is that activity's flow neighbour (a split into consecutive steps) or bears the same
  *    label (the same step drawn twice), and its mean score to the step's other variants reaches
@@ -48,8 +50,36 @@ export function groupActivities(set: ProfileSet, scores: PairScores, params: Mat
     members[drop] = [];
   }
 
-  // 3. 1:n splits
+  // 2b. the same label twice in one variant is one step drawn twice: join the two groups when no
+  //     other variant has an activity in both
   const split = new Set<number>();
+  for (const list of set.byVariant) {
+    const seen = new Map<string, number>();
+    for (const i of list) {
+      const label = set.profiles[i].normalizedLabel;
+      if (!label) continue;
+      const first = seen.get(label);
+      if (first === undefined) {
+        seen.set(label, i);
+        continue;
+      }
+      const ca = clusterOf[first];
+      const cb = clusterOf[i];
+      if (ca === cb) continue;
+      const own = set.profiles[i].variantIndex;
+      let overlap = false;
+      for (const v of variantsOf[ca]) if (v !== own && variantsOf[cb].has(v)) overlap = true;
+      if (overlap) continue;
+      const [keep, drop] = ca < cb ? [ca, cb] : [cb, ca];
+      for (const x of members[drop]) clusterOf[x] = keep;
+      members[keep].push(...members[drop]);
+      for (const v of variantsOf[drop]) variantsOf[keep].add(v);
+      members[drop] = [];
+      split.add(i);
+    }
+  }
+
+  // 3. 1:n splits
   const offers: Array<{ i: number; cluster: number; score: number }> = [];
   for (const p of set.profiles) {
     if (members[clusterOf[p.index]].length !== 1) continue;
