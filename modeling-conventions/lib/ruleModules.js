@@ -71,4 +71,8 @@ const ruleModules = {
 /** Catalog rules that have no rule file yet. */
 const missingRules = [];
 
-module.exports = { ruleModules, missingRules };
+// Catalog and profile configs travel with the index, so that one module is the browser entry.
+const { loadCatalog } = require('./loadCatalog');
+const { buildConfigs } = require('./buildConfigs');
+
+module.exports = { ruleModules, missingRules, loadCatalog, buildConfigs };

@@ -14,6 +14,8 @@
  *
  * Catalog rules without a rule file are listed in `missingRules` instead of being required, so
  * the index stays loadable while rules are being written; the engine reports them as rule errors.
+ * The index also re-exports `loadCatalog` and `buildConfigs`, so the workbench needs exactly one
+ * entry into the plugin (one `optimizeDeps` entry for Vite's dev server).
  */
 const fs = require('fs');
 const path = require('path');
@@ -62,7 +64,11 @@ function buildRuleIndexSource() {
     '/** Catalog rules that have no rule file yet. */',
     `const missingRules = ${JSON.stringify(missing)};`,
     '',
-    'module.exports = { ruleModules, missingRules };',
+    '// Catalog and profile configs travel with the index, so that one module is the browser entry.',
+    "const { loadCatalog } = require('./loadCatalog');",
+    "const { buildConfigs } = require('./buildConfigs');",
+    '',
+    'module.exports = { ruleModules, missingRules, loadCatalog, buildConfigs };',
     ''
   ];
   return lines.join('\n');

@@ -5,8 +5,6 @@
  * the Vite bundle; tests build registries from fixture rules.
  */
 import pluginIndex from 'bpmnlint-plugin-gpm/lib/ruleModules.js';
-import { loadCatalog } from 'bpmnlint-plugin-gpm/lib/loadCatalog.js';
-import { buildConfigs } from 'bpmnlint-plugin-gpm/lib/buildConfigs.js';
 import type { RuleCategory, Severity } from '../domain/model/finding';
 import type { LintConfig, RuleFactory } from './ruleApi';
 import type { Profile } from './profiles';
@@ -61,12 +59,12 @@ let pluginRegistry: RuleRegistry | undefined;
 /** The convention plugin as a registry (built once; rule instances are still fresh per run). */
 export function getPluginRegistry(): RuleRegistry {
   if (!pluginRegistry) {
-    const index = pluginIndex as { ruleModules: Record<string, RuleFactory> };
-    pluginRegistry = createRuleRegistry({
-      factories: index.ruleModules,
-      records: loadCatalog() as RuleRecord[],
-      configs: buildConfigs() as Record<Profile, LintConfig>
-    });
+    const index = pluginIndex as {
+      ruleModules: Record<string, RuleFactory>;
+      loadCatalog(): RuleRecord[];
+      buildConfigs(): Record<Profile, LintConfig>;
+    };
+    pluginRegistry = createRuleRegistry({ factories: index.ruleModules, records: index.loadCatalog(), configs: index.buildConfigs() });
   }
   return pluginRegistry;
 }
