@@ -7,15 +7,21 @@
  *    on the same moddle tree — runs interleaved, so that load from other processes hits both;
  * 3. re-lint after one edit on the 1,000-node model (rename a task; append a task with its
  *    flow and shapes), incremental vs a full lint of the live tree;
- * 4. with `--per-rule`: each basis rule's own cost at 1,000 nodes (rule alone minus a bare
+ * 4. findings per rule per 100 checked elements over every model in ../shared/corpora (basis
+ *    profile), to spot rules whose rate is surprising;
+ * 5. with `--per-rule`: each basis rule's own cost at 1,000 nodes (rule alone minus a bare
  *    traversal; minimum of 7 runs, which is robust against load from other processes), most
  *    expensive first.
  * Medians unless said otherwise. Benchmarks print tables; nothing here is asserted.
  */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { generateModelXml } from '../support/generateModel';
 import { createModdle, type Moddle, type ModdleElement } from '../../src/bpmn/moddle';
+import { parseBpmn } from '../../src/bpmn/parseBpmn';
 import { createIncrementalLinter } from '../../src/linting/createIncrementalLinter';
 import { instantiateRules, lintDefinitions } from '../../src/linting/lintDefinitions';
 import { resolveRules } from '../../src/linting/resolveRules';
@@ -181,6 +187,45 @@ async function measurePerRule(n: number) {
     .sort((a, b) => b.ms - a.ms);
 }
 
+const CORPORA_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../shared/corpora');
+
+function listModels(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...listModels(path));
+    else if (/\.(bpmn|bpmn2)$/i.test(name)) out.push(path);
+  }
+  return out;
+}
+
+/** Findings per rule per 100 checked elements over the corpora (basis profile). */
+async function measureCorpusRates() {
+  const files = listModels(CORPORA_DIR);
+  const counts = new Map<string, { code: string; findings: number; files: Set<string> }>();
+  let checked = 0;
+  let linted = 0;
+  let ruleErrors = 0;
+  for (const path of files) {
+    const parsed = await parseBpmn(readFileSync(path, 'utf8'), path, { allowMissingDiagram: true });
+    if (!parsed.ok) continue;
+    linted++;
+    const result = lintDefinitions(parsed.value.definitions, { profile: 'basis', today: '2025-06-01' });
+    ruleErrors += result.ruleErrors.length;
+    checked += result.stats.checkedElements;
+    for (const f of result.findings) {
+      const entry = counts.get(f.rule) ?? { code: f.code ?? '', findings: 0, files: new Set<string>() };
+      entry.findings++;
+      entry.files.add(path);
+      counts.set(f.rule, entry);
+    }
+  }
+  const rules = [...counts]
+    .map(([rule, e]) => ({ rule, code: e.code, findings: e.findings, files: e.files.size, per100: (100 * e.findings) / Math.max(checked, 1) }))
+    .sort((a, b) => b.per100 - a.per100);
+  return { files: files.length, linted, checkedElements: checked, ruleErrors, rules };
+}
+
 const f1 = (x: number) => x.toFixed(1);
 const thousands = (x: number) => x.toLocaleString('en-US');
 
@@ -190,10 +235,11 @@ async function main(): Promise<void> {
   for (const n of SIZES) rows.push(await measureSize(n));
   const relint = await measureRelint(RELINT_SIZE);
   const perRule = PER_RULE ? await measurePerRule(RELINT_SIZE) : undefined;
+  const corpus = await measureCorpusRates();
   const environment = { node: process.version, cpus: cpus().length, loadavgBefore: loadBefore.map((x) => Number(x.toFixed(2))), loadavgAfter: loadavg().map((x) => Number(x.toFixed(2))) };
 
   if (JSON_OUT) {
-    console.log(JSON.stringify({ environment, sizes: rows, relint, ...(perRule ? { perRule } : {}) }, null, 2));
+    console.log(JSON.stringify({ environment, sizes: rows, relint, corpus, ...(perRule ? { perRule } : {}) }, null, 2));
     return;
   }
   console.log(`\nLint benchmark — ${environment.node}, ${environment.cpus} CPUs, load average ${environment.loadavgBefore.join(' / ')} (before) ${environment.loadavgAfter.join(' / ')} (after); medians, ms\n`);
@@ -208,6 +254,8 @@ async function main(): Promise<void> {
   console.log(`  rename a task:                 ${f1(relint.renameMs)} ms`);
   console.log(`  append a task with its flow:   ${f1(relint.appendMs)} ms`);
   console.log(`  full lint of the live tree:    ${f1(relint.fullLintMs)} ms`);
+  console.log(`\nFindings per 100 checked elements over ../shared/corpora (basis profile; ${corpus.linted} of ${corpus.files} models, ${thousands(corpus.checkedElements)} checked elements, ${corpus.ruleErrors} rule errors):`);
+  for (const r of corpus.rules) console.log(`  ${r.code.padEnd(11)} ${r.rule.padEnd(36)} ${f1(r.per100).padStart(6)}   (${r.findings} in ${r.files} models)`);
   if (perRule) {
     console.log(`\nPer-rule cost at ${thousands(RELINT_SIZE)} flow nodes (rule alone minus a bare traversal, minimum of 7 runs):`);
     for (const r of perRule) console.log(`  ${r.code.padEnd(11)} ${r.rule.padEnd(36)} ${f1(r.ms).padStart(7)} ms`);
