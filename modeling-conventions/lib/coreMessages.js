@@ -5,7 +5,7 @@
  * or pattern) of one core rule to a German sentence about the concrete element. Unknown
  * messages (a newer bpmnlint) fall back to the element plus the original text, never to nothing.
  */
-const { Describe, describe } = require('./describe');
+const { Describe, describeAs, capitalize } = require('./describe');
 const { incoming } = require('./bpmn');
 
 /** [core rule, pattern, (element, match) => German message] */
@@ -39,9 +39,9 @@ const TRANSLATIONS = [
   ['link-event', /^Duplicate link catch event with link name <(.*)>/, (el, m) =>
     `${Describe(el)}: Es gibt mehrere fangende Link-Ereignisse mit dem Link-Namen „${m[1]}“ im selben Prozess.`],
   ['link-event', /^Link catch event with link name <(.*)> missing in scope/, (el, m) =>
-    `Zu ${describe(el)} (Link „${m[1]}“) fehlt im selben Prozess das fangende Link-Ereignis.`],
+    `${capitalize(describeAs(el, 'zu'))} (Link „${m[1]}“) fehlt im selben Prozess das fangende Link-Ereignis.`],
   ['link-event', /^Link throw event with link name <(.*)> missing in scope/, (el, m) =>
-    `Zu ${describe(el)} (Link „${m[1]}“) fehlt im selben Prozess das auslösende Link-Ereignis.`],
+    `${capitalize(describeAs(el, 'zu'))} (Link „${m[1]}“) fehlt im selben Prozess das auslösende Link-Ereignis.`],
   ['no-bpmndi', /./, (el) =>
     `${Describe(el)} hat keine grafische Darstellung im Diagramm (BPMN-DI fehlt); andere Werkzeuge zeigen es nicht an.`],
   ['no-complex-gateway', /./, (el) =>

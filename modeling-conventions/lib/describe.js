@@ -95,6 +95,30 @@ function describe(element) {
   return article + ' ' + noun + ' ' + quoted(element);
 }
 
+const DATIVE_ARTICLE = { der: 'dem', die: 'der', das: 'dem' };
+const ACCUSATIVE_ARTICLE = { der: 'den', die: 'die', das: 'das' };
+
+/**
+ * The element with a preposition in the right case: `describeAs(el, 'bei')` → "beim exklusiven
+ * Gateway „X“", `describeAs(el, 'zu')` → "zum Startereignis „X“", `describeAs(el, 'für')` →
+ * "für den Teilprozess „X“". Supported: bei, zu, von, mit, nach, aus (dative), für, über,
+ * durch, auf (accusative).
+ */
+function describeAs(element, preposition) {
+  const { article, noun } = nounOf(element);
+  const dative = ['bei', 'zu', 'von', 'mit', 'nach', 'aus'].includes(preposition);
+  if (dative) {
+    const art = DATIVE_ARTICLE[article] || 'dem';
+    // adjective after a definite article in the dative ends in -en ("dem exklusiven Gateway")
+    const declined = noun.replace(/^(\p{Ll}+e) /u, '$1n ');
+    const contracted = { 'bei dem': 'beim', 'zu dem': 'zum', 'zu der': 'zur', 'von dem': 'vom' }[preposition + ' ' + art];
+    return (contracted || preposition + ' ' + art) + ' ' + declined + ' ' + quoted(element);
+  }
+  const art = ACCUSATIVE_ARTICLE[article] || 'das';
+  const declined = article === 'der' ? noun.replace(/^(\p{Ll}+e) /u, '$1n ') : noun;
+  return preposition + ' ' + art + ' ' + declined + ' ' + quoted(element);
+}
+
 /** Same as `describe`, with the first letter upper-case for the start of a sentence. */
 function Describe(element) {
   return capitalize(describe(element));
@@ -118,4 +142,4 @@ function enumerate(elements, max) {
   return items.slice(0, -1).join(', ') + ' und ' + items[items.length - 1];
 }
 
-module.exports = { describe, Describe, quoted, typeName, capitalize, eventTriggerNames, enumerate, EVENT_DEFINITION_NAMES };
+module.exports = { describe, describeAs, Describe, quoted, typeName, capitalize, eventTriggerNames, enumerate, EVENT_DEFINITION_NAMES };

@@ -34,14 +34,22 @@ function wrapCoreRules(ruleId, spec) {
   return defineRule(ruleId, defaults, (ctx) => {
     const names = (Array.isArray(ctx.params.coreRules) ? ctx.params.coreRules : spec.coreRules)
       .filter((name) => typeof CORE_RULES[name] === 'function');
-    const instances = names.map((name) => ({
+    const create = () => names.map((name) => ({
       name,
       rule: CORE_RULES[name](spec.coreConfig ? spec.coreConfig(name, ctx.params) : undefined)
     }));
+    // core rules keep bookkeeping (e.g. no-duplicate-sequence-flows): start them afresh with
+    // every run, which begins at the definitions, even if the engine reuses this instance
+    let instances = create();
+    let fresh = true;
     const severities = ctx.params.coreSeverities || {};
     const extra = spec.extra ? spec.extra(ctx) : undefined;
 
     return (node, report) => {
+      if (is(node, 'bpmn:Definitions')) {
+        if (!fresh) instances = create();
+        fresh = false;
+      }
       if (extra) extra(node, report);
       if (spec.skipNode && spec.skipNode(node, ctx)) return;
       for (const { name, rule } of instances) {

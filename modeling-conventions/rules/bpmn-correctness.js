@@ -8,6 +8,10 @@
  * `superfluous-termination` carry the severity hint `warning` (catalog `coreSeverities`).
  */
 const { wrapCoreRules } = require('../lib/wrapCoreRule');
+const { is, isAny, nameOf, rootElementsOf } = require('../lib/bpmn');
+const { Describe } = require('../lib/describe');
+
+const GLOBALS = ['bpmn:Message', 'bpmn:Signal', 'bpmn:Error', 'bpmn:Escalation'];
 
 module.exports = wrapCoreRules('bpmn-correctness', {
   coreRules: [
@@ -15,5 +19,18 @@ module.exports = wrapCoreRules('bpmn-correctness', {
     'no-duplicate-sequence-flows', 'sub-process-blank-start-event', 'single-event-definition',
     'global', 'superfluous-termination'
   ],
-  defaults: { coreSeverities: { global: 'warning', 'superfluous-termination': 'warning' } }
+  defaults: { coreSeverities: { global: 'warning', 'superfluous-termination': 'warning' } },
+  // core `global` misses absent names (`name?.trim() !== ''` is true for undefined) and calls
+  // two unnamed definitions "not unique": names are checked here instead
+  keep: (r) => !(r.coreRule === 'global' && (/missing name/.test(r.message) || (/not unique/.test(r.message) && r.element && !nameOf(r.element)))),
+  extra: (ctx) => (node, report) => {
+    if (!is(node, 'bpmn:Definitions')) return;
+    const names = ctx.params.coreRules || [];
+    if (!names.includes('global')) return;
+    for (const el of rootElementsOf(node, 'bpmn:RootElement')) {
+      if (isAny(el, GLOBALS) && !nameOf(el)) {
+        report(el.id, `${Describe(el)} hat keinen Namen.`, (ctx.params.coreSeverities || {}).global);
+      }
+    }
+  }
 });

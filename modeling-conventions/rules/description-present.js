@@ -35,7 +35,7 @@ module.exports = defineRule('description-present', {
       const result = infos.some((i) => i.ergebnis) || nodes.some((n) => is(n, 'bpmn:EndEvent') && nameOf(n));
       if (!trigger) missing.push('den Auslöser');
       if (!result) missing.push('das Ergebnis');
-      if (missing.length) report(target.id, `${Describe(target)} nennt nicht ${missing.join(', ')}.`);
+      if (missing.length) report(target.id, `${Describe(target)} braucht noch ${missing.length > 1 ? missing.slice(0, -1).join(', ') + ' und ' + missing[missing.length - 1] : missing[0]}.`);
     }
     return;
   }

@@ -22,7 +22,7 @@ function shapeObstacles(plane) {
     const el = di && di.bpmnElement;
     if (!el || !is(di, 'bpmndi:BPMNShape')) continue;
     if (!isAny(el, ['bpmn:FlowNode', 'bpmn:DataObjectReference', 'bpmn:DataStoreReference'])) continue;
-    if (is(el, 'bpmn:SubProcess') && di.isExpanded === true) continue;
+    if (di.isExpanded === true) continue; // expanded sub-processes and call activities contain flows
     const b = geo.boundsOf(di);
     if (b) out.push({ el, b, box: { minX: b.x, maxX: b.x + b.width, minY: b.y, maxY: b.y + b.height } });
   }

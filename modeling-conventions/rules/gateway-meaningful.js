@@ -7,7 +7,7 @@
  */
 const { wrapCoreRules } = require('../lib/wrapCoreRule');
 const { is, isAny, outgoing } = require('../lib/bpmn');
-const { describe, enumerate } = require('../lib/describe');
+const { describeAs, capitalize, enumerate } = require('../lib/describe');
 
 module.exports = wrapCoreRules('gateway-meaningful', {
   coreRules: ['superfluous-gateway', 'event-based-gateway'],
@@ -17,7 +17,7 @@ module.exports = wrapCoreRules('gateway-meaningful', {
       .map((f) => f.targetRef)
       .filter((t) => t && !isAny(t, ['bpmn:IntermediateCatchEvent', 'bpmn:ReceiveTask']));
     if (wrong.length) {
-      report(node.id, `Auf ${describe(node)} müssen fangende Zwischenereignisse oder Empfangsaufgaben folgen; es führt aber zu ${enumerate(wrong)}.`);
+      report(node.id, `${capitalize(describeAs(node, 'auf'))} müssen fangende Zwischenereignisse oder Empfangsaufgaben folgen; es führt aber zu ${enumerate(wrong)}.`);
     }
   }
 });

@@ -10,7 +10,7 @@
  */
 const { defineRule } = require('../lib/ruleKit');
 const { is, isAny, nameOf, processOf } = require('../lib/bpmn');
-const { Describe, describe, enumerate } = require('../lib/describe');
+const { Describe, describeAs, capitalize, enumerate } = require('../lib/describe');
 const { readActivityInfo } = require('../lib/gpm');
 const { hasKeyword } = require('../lib/keywords');
 const { poolRoles } = require('../lib/lexicons');
@@ -46,7 +46,7 @@ module.exports = defineRule('it-support-documented', { perElement: true, itSyste
     if (p.perElement) {
       if (!is(node, 'bpmn:Task')) return;
       const v = verdict(node, ctx.index(node));
-      if (v === 'missing') report(node.id, `Für ${describe(node)} ist kein IT-System angegeben (oder ausdrücklich „ohne IT“).`);
+      if (v === 'missing') report(node.id, `${capitalize(describeAs(node, 'für'))} ist kein IT-System angegeben (oder ausdrücklich „ohne IT“).`);
       else if (v) report(node.id, `${Describe(node)} nennt IT-Systeme, die nicht im Verfahrenskatalog stehen: ${v.join(', ')}.`);
       return;
     }

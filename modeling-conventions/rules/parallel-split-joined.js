@@ -14,7 +14,7 @@
  */
 const { defineRule } = require('../lib/ruleKit');
 const { is, isDiverging, isConverging } = require('../lib/bpmn');
-const { Describe, describe } = require('../lib/describe');
+const { Describe, describeAs } = require('../lib/describe');
 const { reachable } = require('../lib/graph/flowGraph');
 
 function isParallelJoin(n) {
@@ -32,7 +32,7 @@ module.exports = defineRule('parallel-split-joined', {}, (ctx) => (node, report)
     const join = ipdom(split);
     if (join === undefined) continue;
     if (join !== EXIT && !is(join, 'bpmn:ParallelGateway')) {
-      report(split.id, `${Describe(split)} verzweigt parallel, die Zweige werden aber bei ${describe(join)} statt über ein paralleles Gateway zusammengeführt.`);
+      report(split.id, `${Describe(split)} verzweigt parallel, die Zweige werden aber ${describeAs(join, 'bei')} statt über ein paralleles Gateway zusammengeführt.`);
       continue;
     }
     const stops = new Set([split]);
@@ -48,7 +48,7 @@ module.exports = defineRule('parallel-split-joined', {}, (ctx) => (node, report)
     const merge = graph.nodes.find((n) => n !== split && !is(n, 'bpmn:ParallelGateway') &&
       (graph.pred.get(n) || []).length >= 2 && seenIn.has(n) && seenIn.get(n).size >= 2);
     if (merge) {
-      report(split.id, `${Describe(split)} verzweigt parallel, die Zweige treffen sich aber bei ${describe(merge)}, ohne vorher parallel zusammengeführt zu werden.`);
+      report(split.id, `${Describe(split)} verzweigt parallel, die Zweige treffen sich aber ${describeAs(merge, 'bei')}, ohne vorher parallel zusammengeführt zu werden.`);
     }
   }
 });

@@ -1,14 +1,16 @@
 'use strict';
 
 /**
- * MK-STR-15 — Keine strukturellen Verklemmungen: an exclusive, inclusive or event-based split
- * whose branches reach the same parallel join (before being merged at the split's immediate
- * post-dominator) deadlocks; an inclusive split merged by an exclusive gateway lacks
- * synchronisation. Parallel splits joined by other gateways are MK-STR-07's finding.
+ * MK-STR-15 — Keine strukturellen Verklemmungen. Every node reachable from an exclusive,
+ * inclusive or event-based split is labelled with the split's branches that reach it; a
+ * parallel join with two predecessors from disjoint branches (never both active) deadlocks.
+ * Branches merged before (an exclusive merge carries both labels) are fine. An inclusive split
+ * whose immediate post-dominator is an exclusive gateway lacks synchronisation. Parallel splits
+ * joined by other gateways are MK-STR-07's finding.
  */
 const { defineRule } = require('../lib/ruleKit');
 const { is, isAny } = require('../lib/bpmn');
-const { Describe, describe } = require('../lib/describe');
+const { Describe, describeAs } = require('../lib/describe');
 const { reachable } = require('../lib/graph/flowGraph');
 
 const SPLITS = ['bpmn:ExclusiveGateway', 'bpmn:InclusiveGateway', 'bpmn:EventBasedGateway'];
@@ -22,17 +24,27 @@ module.exports = defineRule('split-join-matching', {}, (ctx) => (node, report) =
   const { ipdom, EXIT } = index.postDominatorsOf(node);
   for (const split of splits) {
     const merge = ipdom(split);
-    const stops = new Set([split]);
-    if (merge && merge !== EXIT) stops.add(merge);
-    const branches = (graph.succ.get(split) || []).map((start) => reachable(graph, start, stops));
-    const deadlock = graph.nodes.find((n) => is(n, 'bpmn:ParallelGateway') && (graph.pred.get(n) || []).length >= 2 &&
-      branches.filter((b) => b.has(n)).length >= 2);
+    // 1. label every node with the branches of the split that reach it (not through the split)
+    const labels = new Map();
+    (graph.succ.get(split) || []).forEach((start, i) => {
+      for (const n of reachable(graph, start, new Set([split]))) {
+        if (n === split) continue;
+        if (!labels.has(n)) labels.set(n, new Set());
+        labels.get(n).add(i);
+      }
+    });
+    // 2. a parallel join fed by two predecessors from disjoint branches waits forever
+    const deadlock = graph.nodes.find((n) => {
+      if (!is(n, 'bpmn:ParallelGateway')) return false;
+      const fed = (graph.pred.get(n) || []).map((p) => labels.get(p)).filter((l) => l && l.size);
+      return fed.some((a, i) => fed.some((b, k) => k > i && [...a].every((x) => !b.has(x))));
+    });
     if (deadlock) {
-      report(split.id, `${Describe(split)} verzweigt alternativ, die Zweige werden aber bei ${describe(deadlock)} parallel zusammengeführt; das parallele Gateway wartet auf Zweige, die nie kommen (Verklemmung).`);
+      report(split.id, `${Describe(split)} verzweigt alternativ, die Zweige werden aber ${describeAs(deadlock, 'bei')} parallel zusammengeführt; das parallele Gateway wartet auf Zweige, die nie kommen (Verklemmung).`);
       continue;
     }
     if (is(split, 'bpmn:InclusiveGateway') && merge && merge !== EXIT && is(merge, 'bpmn:ExclusiveGateway')) {
-      report(split.id, `${Describe(split)} kann mehrere Zweige aktivieren, die bei ${describe(merge)} exklusiv zusammengeführt werden; der weitere Ablauf liefe dann mehrfach (fehlende Synchronisation).`);
+      report(split.id, `${Describe(split)} kann mehrere Zweige aktivieren, die ${describeAs(merge, 'bei')} exklusiv zusammengeführt werden; der weitere Ablauf liefe dann mehrfach (fehlende Synchronisation).`);
     }
   }
 });

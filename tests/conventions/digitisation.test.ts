@@ -133,6 +133,17 @@ S1 -> T1 -> T2 -> T3 -> T4 -> T5 -> E1`,
     expect: ['T1', 'T2', 'T3', 'T4', 'T5']
   },
   {
+    given: 'copying documents in the DMS, an automated copy step and archiving an original',
+    model: `
+start S1
+task T1 "Schriftstücke im DMS kopieren"
+servicetask T2 "Schriftstücke kopieren"
+task T3 "Original archivieren"
+end E1
+S1 -> T1 -> T2 -> T3 -> E1`,
+    expect: []
+  },
+  {
     given: 'a justified scanning step',
     model: `
 start S1
@@ -152,6 +163,15 @@ task T1 "Vertrag unterschreiben" @rechtsgrundlage="§ 57 VwVfG"
 task T2 "Bescheid qualifiziert elektronisch signieren"
 end E1
 S1 -> T1 -> T2 -> E1`,
+    expect: []
+  },
+  {
+    given: 'an original that is archived, not demanded',
+    model: `
+start S1
+task T1 "Original archivieren"
+end E1
+S1 -> T1 -> E1`,
     expect: []
   },
   {

@@ -202,7 +202,7 @@ ruleTable('parallel-split-joined', [
     given: 'a parallel split joined by an exclusive gateway',
     model: ANDSPLIT('xor'),
     expect: ['G1'],
-    messages: ['verzweigt parallel', 'exklusive Gateway']
+    messages: ['verzweigt parallel', 'beim exklusiven Gateway']
   },
   {
     given: 'a parallel split whose branches meet in an activity',
@@ -275,7 +275,7 @@ T1 -> G3
 T2 -> G3
 G3 -> E1`,
     expect: ['G1'],
-    messages: ['treffen sich aber bei das exklusive Gateway']
+    messages: ['treffen sich aber beim exklusiven Gateway']
   }
 ]);
 
@@ -371,6 +371,34 @@ G1 -> T1 "Nein"
 T1 -> M1`,
     expect: ['G1'],
     messages: ['das Startereignis „Antrag eingegangen“']
+  },
+  {
+    given: 'a decision after a milestone event that follows the checking activity',
+    model: `
+start S1
+task T1 "Antrag prüfen"
+throw M1 "Prüfung abgeschlossen"
+xor G1 "Vollständig?"
+end E1
+end E2
+S1 -> T1 -> M1 -> G1
+G1 -> E1 "Ja"
+G1 -> E2 "Nein"`,
+    expect: []
+  },
+  {
+    given: 'a decision right after a message event',
+    model: `
+start S1
+task T0 "Unterlagen anfordern"
+catch C1 "Unterlagen eingegangen" message
+xor G1 "Vollständig?"
+end E1
+end E2
+S1 -> T0 -> C1 -> G1
+G1 -> E1 "Ja"
+G1 -> E2 "Nein"`,
+    expect: ['G1']
   },
   {
     given: 'a parallel split after an event (not a decision)',
@@ -588,6 +616,19 @@ S1 -> M1 -> T1 -> T2 -> M1`,
     messages: ['Endlosschleife']
   },
   {
+    given: 'a retry loop through a boundary event, left by the normal completion',
+    model: `
+start S1
+xor M1
+servicetask T1 "Schriftstück speichern"
+boundary B1 "Fehler" on=T1 error
+usertask T2 "Neue Sachbearbeitung auswählen"
+end E1
+S1 -> M1 -> T1 -> E1
+B1 -> T2 -> M1`,
+    expect: []
+  },
+  {
     given: 'a loop left only through a parallel gateway',
     model: `
 start S1
@@ -624,6 +665,35 @@ T2 -> G2
 G2 -> E1`,
     expect: ['G1'],
     messages: ['Verklemmung']
+  },
+  {
+    given: 'an exclusive split with one ending branch whose other branches merge before a parallel block',
+    model: `
+start S1
+task T0 "Antrag prüfen"
+xor G1 "Antragsart?"
+task T1 "Person identifizieren"
+task T2 "Vertretung prüfen"
+xor G2 "Vertretung nachgewiesen?"
+end E9 "Antrag abgelehnt"
+xor M1
+and P1
+task T3 "Daten erfassen"
+task T4 "Risiko bewerten"
+and P2
+end E1
+S1 -> T0 -> G1
+G1 -> T1 "Person"
+G1 -> T2 "Unternehmen"
+T2 -> G2
+G2 -> M1 "Ja"
+G2 -> E9 "Nein"
+T1 -> M1
+M1 -> P1
+P1 -> T3 -> P2
+P1 -> T4 -> P2
+P2 -> E1`,
+    expect: []
   },
   {
     given: 'a parallel split joined by an exclusive gateway (reported by MK-STR-07 only)',
@@ -665,6 +735,17 @@ S1 -> T1 id=F2
 T1 -> L1
 T1 -> E1`,
     expect: ['F2', 'L1', 'S1', 'T1']
+  },
+  {
+    given: 'two unnamed message definitions used by events',
+    model: `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="D1">
+  <bpmn:message id="Msg1" /><bpmn:message id="Msg2" />
+  <bpmn:process id="P1"><bpmn:startEvent id="S1"><bpmn:outgoing>F1</bpmn:outgoing><bpmn:messageEventDefinition messageRef="Msg1" /></bpmn:startEvent>
+  <bpmn:endEvent id="E1"><bpmn:incoming>F1</bpmn:incoming><bpmn:messageEventDefinition messageRef="Msg2" /></bpmn:endEvent>
+  <bpmn:sequenceFlow id="F1" sourceRef="S1" targetRef="E1" /></bpmn:process></bpmn:definitions>`,
+    expect: ['Msg1', 'Msg2'],
+    messages: ['hat keinen Namen']
   },
   {
     given: 'an unused message definition (warning hint)',
