@@ -2,7 +2,7 @@ import { isActivity, type GraphNode, type ProcessGraph } from '../../model/proce
 import type { Modellart } from '../../model/gpmAttributes';
 import { analyzeLabel, type LabelAnalysis } from '../text/analyzeLabel';
 import { detectLanguage, labelLanguage, type Language } from '../text/detectLanguage';
-import { foldForStem } from '../text/germanStem';
+import { foldForStem, germanStem } from '../text/germanStem';
 import type { IdRelation, PreparedLabel } from '../text/labelSimilarity';
 import { prepareLabel } from '../text/labelSimilarity';
 import type { Lexicon } from '../text/lexicon';
@@ -75,6 +75,15 @@ export function buildProfiles(variants: readonly CompareVariant[], lexicon: Lexi
       for (const t of tokenize(n.name)) if (t.text.length >= 4) corpus.add(foldForStem(t.text));
     }
   }
+  //    and the role names of all variants (agents named in labels: "durch die Teamleitung")
+  const agents = new Set<string>();
+  for (const v of variants) {
+    for (const n of v.graph.nodes) {
+      if (!isActivity(n)) continue;
+      const role = roleOf(n, v.graph);
+      if (role) for (const t of tokenize(role)) if (t.capitalised && t.text.length >= 3) agents.add(germanStem(t.text));
+    }
+  }
   // 2. per variant: language, flow order, analysed activities
   const profiles: ActivityProfile[] = [];
   const byVariant: number[][] = [];
@@ -89,7 +98,7 @@ export function buildProfiles(variants: readonly CompareVariant[], lexicon: Lexi
     const indexes: number[] = [];
     for (const id of flow.order) {
       const node = nodeById.get(id)!;
-      const analysis = analyzeLabel(node.name, labelLanguage(node.name, language, lexicon), lexicon, corpus);
+      const analysis = analyzeLabel(node.name, labelLanguage(node.name, language, lexicon), lexicon, corpus, agents);
       indexes.push(drafts.length);
       drafts.push({ analysis, v, node, role: roleOf(node, graph), position: flow.position.get(id) ?? 0.5, preds: flow.predecessors.get(id) ?? [], succs: flow.successors.get(id) ?? [] });
     }

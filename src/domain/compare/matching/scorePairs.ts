@@ -86,6 +86,7 @@ export function scorePairs(set: ProfileSet, signals: readonly MatchSignal[], par
   const termsOf = set.byVariant.map((list) => new Set(list.flatMap((i) => set.profiles[i].prepared.ids)));
   const context: SignalContext = {
     set,
+    params,
     labelScore: (a, b) => label.get(pairKey(a, b, n)) ?? 0,
     bestLabelScore: (a, v) => best.get(a * variantCount + v) ?? 0,
     variantHasTerm: (v, t) => termsOf[v].has(t)

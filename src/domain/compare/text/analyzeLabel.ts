@@ -2,6 +2,7 @@ import { splitCompound, type CorpusWords } from './compoundSplitter';
 import type { Language } from './detectLanguage';
 import { foldForStem, germanStem, isIrregularNominalisation } from './germanStem';
 import type { Lexicon } from './lexicon';
+import { GERMAN_ABBREVIATIONS } from '../data/germanAbbreviations';
 import { foldWord, normalizeLabel, tokenize, type RawToken } from './normalizeText';
 import { porterStem } from './porterStemmer';
 import { ENGLISH_LIGHT_VERBS, ENGLISH_STOP_WORDS, GERMAN_LIGHT_VERBS, GERMAN_STOP_WORDS, NEGATIONS } from './stopWords';
@@ -33,13 +34,28 @@ export interface LabelAnalysis {
   negated: boolean;
 }
 
-/** Analyse a label in the given language. `corpus` holds further known words for splitting. */
-export function analyzeLabel(label: string, language: Language, lexicon: Lexicon, corpus: CorpusWords = new Set()): LabelAnalysis {
+/**
+ * Analyse a label in the given language. `corpus` holds further known words for splitting;
+ * `agents` holds stems of role names: a role named as the agent ("durch die Teamleitung",
+ * "von der Kasse") says who does the step, not what is done, and is left to the role signal.
+ */
+export function analyzeLabel(label: string, language: Language, lexicon: Lexicon, corpus: CorpusWords = new Set(), agents: ReadonlySet<string> = new Set()): LabelAnalysis {
   const tokens = tokenize(label);
   const result: LabelAnalysis = { label, normalized: normalizeLabel(label), language, terms: [], negated: false };
   if (language === 'en') analyzeEnglish(tokens, result);
-  else analyzeGerman(tokens, result, lexicon, corpus);
+  else analyzeGerman(expandAbbreviations(tokens), result, lexicon, corpus, agents);
   return result;
+}
+
+const AGENT_PREPOSITIONS = new Set(['von', 'vom', 'durch']);
+const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einen', 'einem']);
+
+/** Is the token at `index` the noun of an agent phrase ("durch die Teamleitung")? */
+function isAgentPhrase(tokens: RawToken[], index: number): boolean {
+  const before = tokens[index - 1] ? foldWord(tokens[index - 1].text) : '';
+  if (AGENT_PREPOSITIONS.has(before)) return true;
+  const twoBefore = tokens[index - 2] ? foldWord(tokens[index - 2].text) : '';
+  return ARTICLES.has(before) && AGENT_PREPOSITIONS.has(twoBefore);
 }
 
 function analyzeEnglish(tokens: RawToken[], out: LabelAnalysis): void {
@@ -56,7 +72,15 @@ function analyzeEnglish(tokens: RawToken[], out: LabelAnalysis): void {
 
 const VERB_ENDING = /(en|ern|eln)$/;
 
-function analyzeGerman(tokens: RawToken[], out: LabelAnalysis, lexicon: Lexicon, corpus: CorpusWords): void {
+/** Expand administrative abbreviations ("FV" → "Fachverfahren"); the expansion keeps the token's place. */
+function expandAbbreviations(tokens: RawToken[]): RawToken[] {
+  return tokens.map((t) => {
+    const long = GERMAN_ABBREVIATIONS[t.text.toLowerCase()];
+    return long ? { text: long.replace('-', ''), capitalised: /^[A-ZÄÖÜ]/.test(long), index: t.index } : t;
+  });
+}
+
+function analyzeGerman(tokens: RawToken[], out: LabelAnalysis, lexicon: Lexicon, corpus: CorpusWords, agents: ReadonlySet<string>): void {
   // 1. content tokens with their compound parts
   interface Word { token: RawToken; folded: string; parts: string[]; followsArticle: boolean; beforeArticle: boolean }
   const words: Word[] = [];
@@ -74,6 +98,10 @@ function analyzeGerman(tokens: RawToken[], out: LabelAnalysis, lexicon: Lexicon,
     }
     // only nouns (capitalised) are compounds; lower-case words are verbs, participles, adjectives
     const parts = token.capitalised ? splitCompound(token.text, lexicon, corpus) : [foldForStem(token.text)];
+    if (token.capitalised && agents.size && isAgentPhrase(tokens, token.index) && agents.has(germanStem(token.text))) {
+      lastWasStop = false;
+      continue;
+    }
     words.push({ token, folded, parts, followsArticle: lastWasStop, beforeArticle: false });
     lastWasStop = false;
   }
@@ -82,6 +110,8 @@ function analyzeGerman(tokens: RawToken[], out: LabelAnalysis, lexicon: Lexicon,
   const isVerbal = (w: Word, i: number): boolean => {
     const stem = germanStem(w.parts[w.parts.length - 1]);
     const knownVerb = lexicon.isGermanVerbStem(stem);
+    // an inflected adjective right before its noun is no verb ("Anlage einer neuen Akte")
+    if (!w.token.capitalised && tokens[w.token.index + 1]?.capitalised) return false;
     if (!w.token.capitalised) return knownVerb || VERB_ENDING.test(w.folded) || /^ge.+t$/.test(w.folded);
     return i === 0 && VERB_ENDING.test(w.folded) && knownVerb && (w.beforeArticle || words.length === 1 || i === words.length - 1);
   };

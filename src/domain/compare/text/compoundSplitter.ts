@@ -45,6 +45,9 @@ export function splitCompound(word: string, lexicon: Lexicon, corpus: CorpusWord
   const folded = foldForStem(word);
   // verbs are not compounds ("versenden" is not Vers + enden); separable verbs stay whole too
   if (/(en|ern|eln)$/.test(folded) && lexicon.isGermanVerbStem(germanStem(folded))) return [folded];
+  // present participles used as adjectives ("Fehlende" is not Fehl + Ende)
+  const participle = /^(.{3,}?)(end|ende|enden|endem|ender|endes)$/.exec(folded);
+  if (participle && lexicon.isGermanVerbStem(germanStem(participle[1] + 'en'))) return [folded];
   const parts = splitFolded(folded, lexicon, corpus, memo, 0);
   // a known word is only taken apart into substantial parts ("Gebühren" is not Gebüh + Ren)
   const known = lexicon.isGermanWord(folded) || corpus.has(folded) || lexicon.isGermanStem(germanStem(folded));

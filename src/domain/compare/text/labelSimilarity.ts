@@ -10,9 +10,10 @@ import { termRelation } from './termRelation';
  * 2. action gate: when both labels name an action and no pair of actions relates, the steps do
  *    different things to the same object ("Antrag prüfen" vs "Antrag ablehnen"): × `actionMismatch`;
  *    only one side naming an action: × `oneSidedAction`;
- * 3. specialisation check: when both labels keep unmatched weight (neither is a refinement of the
+ * 3. specialisation check: when both labels keep unmatched words (neither is a refinement of the
  *    other: "Bewilligungsbescheid versenden" vs "Ablehnungsbescheid versenden"),
- *    × (1 − `divergence` · min(unmatched share A, unmatched share B));
+ *    × (1 − `divergence` · min(unmatched share A, unmatched share B)); shares count words, not
+ *    weights, because a common object word ("Bescheid") still names a different object;
  * 4. a negation on one side only: × `negationMismatch`.
  */
 
@@ -35,15 +36,18 @@ export interface LabelSimilarityParams {
   negationMismatch: number;
   /** Extra weight factor of action terms. */
   actionWeight: number;
+  /** Measure the unmatched share of step 3 by number of words instead of their weights. */
+  divergenceByCount: boolean;
 }
 
 /** The defaults used everywhere. */
 export const DEFAULT_LABEL_PARAMS: LabelSimilarityParams = {
-  actionMismatch: 0.35,
+  actionMismatch: 0.45,
   oneSidedAction: 0.85,
   divergence: 1,
   negationMismatch: 0.4,
-  actionWeight: 1.2
+  actionWeight: 1.2,
+  divergenceByCount: true
 };
 
 /** Relation between two interned term ids in [0, 1]. */
@@ -83,6 +87,16 @@ export function preparedSimilarity(a: PreparedLabel, b: PreparedLabel, relate: I
   }
   let matchedB = 0;
   for (let j = 0; j < b.ids.length; j++) matchedB += b.weights[j] * bestB[j];
+  let countA = 0;
+  let countB = 0;
+  if (params.divergenceByCount) {
+    for (let i = 0; i < a.ids.length; i++) {
+      let best = 0;
+      for (let j = 0; j < b.ids.length; j++) best = Math.max(best, relate(a.ids[i], b.ids[j]));
+      countA += best;
+    }
+    for (let j = 0; j < b.ids.length; j++) countB += bestB[j];
+  }
   let score = (matchedA + matchedB) / (a.totalWeight + b.totalWeight);
   if (score === 0) return 0;
   // 2. action gate
@@ -92,8 +106,8 @@ export function preparedSimilarity(a: PreparedLabel, b: PreparedLabel, relate: I
     score *= params.oneSidedAction;
   }
   // 3. specialisation check
-  const unmatchedA = 1 - matchedA / a.totalWeight;
-  const unmatchedB = 1 - matchedB / b.totalWeight;
+  const unmatchedA = params.divergenceByCount ? 1 - countA / a.ids.length : 1 - matchedA / a.totalWeight;
+  const unmatchedB = params.divergenceByCount ? 1 - countB / b.ids.length : 1 - matchedB / b.totalWeight;
   score *= 1 - params.divergence * Math.min(unmatchedA, unmatchedB);
   // 4. negation
   if (a.negated !== b.negated) score *= params.negationMismatch;

@@ -22,6 +22,7 @@ describe('matcher signals', () => {
     const scores = scorePairs(set, MATCH_SIGNALS, DEFAULT_MATCH_PARAMS, defaultLexicon());
     const context = {
       set,
+      params: DEFAULT_MATCH_PARAMS,
       labelScore: (x: number, y: number) => scores.label.get(Math.min(x, y) * scores.n + Math.max(x, y)) ?? 0,
       bestLabelScore: () => 1,
       variantHasTerm: () => false

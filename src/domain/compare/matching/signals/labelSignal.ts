@@ -9,5 +9,5 @@ export const labelSignal: MatchSignal = {
   id: 'label',
   title: 'Beschriftung',
   kind: 'base',
-  score: (a, b, context) => preparedSimilarity(a.prepared, b.prepared, context.set.relate)
+  score: (a, b, context) => preparedSimilarity(a.prepared, b.prepared, context.set.relate, context.params.label)
 };

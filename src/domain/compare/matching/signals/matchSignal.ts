@@ -1,4 +1,5 @@
 import type { ActivityProfile, ProfileSet } from '../buildProfiles';
+import type { MatchParams } from '../matchParams';
 
 /**
  * A matcher signal: one kind of evidence that two activities of different variants are the same
@@ -29,6 +30,7 @@ export interface MatchSignal {
 /** What a signal may consult besides the two profiles. */
 export interface SignalContext {
   set: ProfileSet;
+  params: MatchParams;
   /** Label similarity of two activities (0 when not a candidate pair). */
   labelScore(a: number, b: number): number;
   /** The best label similarity of activity `a` to any activity of variant `variantIndex`. */
