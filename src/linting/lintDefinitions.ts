@@ -103,7 +103,7 @@ export function toLintResult(definitions: ModdleElement, rules: readonly Resolve
         elementName: target.element === definitions ? model.name : elementLabel(target.element),
         message: String(report.message)
       };
-      const waiverHolders = target.element === definitions ? model.holders : target.element ? [target.element] : [];
+      const waiverHolders = target.element === definitions ? model.holders : target.element ? waiverHoldersOf(target.element, definitions) : [];
       const waiver = findWaiver(waiverHolders, rule.id, rule.code);
       if (waiver) {
         finding.waived = { reason: waiver.reason, ...(waiver.author ? { author: waiver.author } : {}), ...(waiver.createdAt ? { createdAt: waiver.createdAt } : {}) };
@@ -143,6 +143,26 @@ function resolveTarget(id: string | undefined, byId: Map<string, ModdleElement>,
     element = element.bpmnElement as ModdleElement;
   }
   return { element };
+}
+
+/**
+ * Where a waiver for a finding on `element` may sit: the element itself; for a pool also the
+ * process it draws, and for a process also its pools (rules report process-level findings on
+ * the pool, while a properties panel may store the waiver on either).
+ */
+function waiverHoldersOf(element: ModdleElement, definitions: ModdleElement): ModdleElement[] {
+  if (element.$type === 'bpmn:Participant' && element.processRef && typeof element.processRef === 'object') {
+    return [element, element.processRef as ModdleElement];
+  }
+  if (element.$type === 'bpmn:Process') {
+    const pools: ModdleElement[] = [];
+    for (const root of (definitions.rootElements as ModdleElement[] | undefined) ?? []) {
+      if (root.$type !== 'bpmn:Collaboration') continue;
+      for (const p of (root.participants as ModdleElement[] | undefined) ?? []) if (p.processRef === element) pools.push(p);
+    }
+    return [element, ...pools];
+  }
+  return [element];
 }
 
 /** Identity of model-level findings and where their waivers may sit (definitions, processes, collaborations). */

@@ -137,3 +137,19 @@ describe('lintDefinitions parameters', () => {
     expect(JSON.parse(result.findings[0].message)).toEqual({ a: 1, b: 'y', today: '2025-03-07' });
   });
 });
+
+describe('lintDefinitions waivers on pools and processes', () => {
+  it('should accept a finding on a pool with a waiver stored on the process it draws', async () => {
+    const moddle = createModdle();
+    const xml = readFileSync(join(FIXTURES, 'cli/failing.bpmn'), 'utf8');
+    const { rootElement, elementsById } = await moddle.fromXML(xml, 'bpmn:Definitions');
+    const poolReporter = testRegistry({
+      'pool-rule': () => ({ check: (node: ModdleElement, reporter) => void (node.$type === 'bpmn:Participant' && reporter.report(node.id, 'Pool geprüft')) })
+    });
+    const process = elementsById.Proc_1;
+    const ext = process.extensionElements as ModdleElement;
+    (ext.values as ModdleElement[]).push(moddle.create('gpm:Waiver', { rule: 'pool-rule', reason: 'Prozess ist so gewollt' }));
+    const result = lintDefinitions(rootElement, { config: { rules: { 'pool-rule': 'error' } }, registry: poolReporter });
+    expect(result.findings).toEqual([expect.objectContaining({ elementId: 'Pool_1', waived: { reason: 'Prozess ist so gewollt' } })]);
+  });
+});
