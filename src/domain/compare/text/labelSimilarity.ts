@@ -74,6 +74,7 @@ export function preparedSimilarity(a: PreparedLabel, b: PreparedLabel, relate: I
   // 1. soft Dice
   const bestB = new Array<number>(b.ids.length).fill(0);
   let matchedA = 0;
+  let countA = 0;
   let actionBest = 0;
   for (let i = 0; i < a.ids.length; i++) {
     let best = 0;
@@ -84,19 +85,12 @@ export function preparedSimilarity(a: PreparedLabel, b: PreparedLabel, relate: I
       if (a.actions[i] && b.actions[j] && r > actionBest) actionBest = r;
     }
     matchedA += a.weights[i] * best;
+    countA += best;
   }
   let matchedB = 0;
   for (let j = 0; j < b.ids.length; j++) matchedB += b.weights[j] * bestB[j];
-  let countA = 0;
   let countB = 0;
-  if (params.divergenceByCount) {
-    for (let i = 0; i < a.ids.length; i++) {
-      let best = 0;
-      for (let j = 0; j < b.ids.length; j++) best = Math.max(best, relate(a.ids[i], b.ids[j]));
-      countA += best;
-    }
-    for (let j = 0; j < b.ids.length; j++) countB += bestB[j];
-  }
+  for (let j = 0; j < b.ids.length; j++) countB += bestB[j];
   let score = (matchedA + matchedB) / (a.totalWeight + b.totalWeight);
   if (score === 0) return 0;
   // 2. action gate
