@@ -94,6 +94,11 @@ describe('gpm lint', () => {
     expect(err).toContain('b-broken.bpmn');
   });
 
+  it('should lint a file reached through two arguments once', async () => {
+    const json = JSON.parse((await gpm(['lint', `${DIR}/folder/sub`, `${DIR}/folder/sub/c-failing.bpmn`, '--format', 'json'])).out) as JsonReport;
+    expect(json.map((r) => r.file)).toEqual([`${DIR}/folder/sub/c-failing.bpmn`]);
+  });
+
   it('should name an unreadable file and the reason in German in the text output', async () => {
     const { code, out } = await gpm(['lint', `${DIR}/folder`]);
     expect(code).toBe(2);

@@ -118,7 +118,9 @@ async function collectInputs(paths: readonly string[], cwd: string): Promise<Inp
       inputs.push({ display: arg, error: formatError(appError('cli/unreadable', { file: arg, reason })) });
     }
   }
-  return inputs;
+  // a file named twice (or found through two arguments) is linted once
+  const seen = new Set<string>();
+  return inputs.filter((i) => !('path' in i) || (!seen.has(i.path) && seen.add(i.path) !== undefined));
 }
 
 /** Read, parse and lint one file. */
