@@ -53,14 +53,7 @@ export function computeVerticalLayout(
   const annotatedRows: Array<Set<number>> = Array.from({ length: graph.laneCount }, () => new Set());
   for (const node of annotatedNodes) annotatedRows[rows.itemLane[node]].add(rows.itemRow[node]);
 
-  // loop channels: one track per back flow in its source's lane
-  const channelsPerLane = new Array<number>(graph.laneCount).fill(0);
-  const channelTrack = new Int32Array(graph.source.length).fill(-1);
-  for (let f = 0; f < graph.source.length; f++) {
-    if (!layering.isBack[f]) continue;
-    const lane = graph.lane[graph.source[f]];
-    channelTrack[f] = channelsPerLane[lane]++;
-  }
+  const { channelTrack, channelsPerLane } = assignChannels(graph, layering);
 
   const laneTop: number[] = [];
   const laneHeight: number[] = [];
@@ -93,4 +86,33 @@ export function computeVerticalLayout(
   }
 
   return { externalTop, poolTop, poolHeight: y - poolTop, laneTop, laneHeight, rowCenter, itemY, channelY };
+}
+
+/**
+ * Loop channels: each back flow runs in a track below the rows of its source's lane; flows whose
+ * column ranges do not touch share a track (greedy interval colouring by leftmost column).
+ */
+function assignChannels(graph: LayoutGraph, layering: Layering): { channelTrack: Int32Array; channelsPerLane: number[] } {
+  const channelTrack = new Int32Array(graph.source.length).fill(-1);
+  const channelsPerLane = new Array<number>(graph.laneCount).fill(0);
+  const from = (f: number) => layering.layer[graph.target[f]];
+  const to = (f: number) => layering.layer[graph.source[f]];
+  const backFlows: number[] = [];
+  for (let f = 0; f < graph.source.length; f++) if (layering.isBack[f]) backFlows.push(f);
+  backFlows.sort((a, b) => from(a) - from(b) || to(a) - to(b) || a - b);
+  const trackEnds: number[][] = Array.from({ length: graph.laneCount }, () => []);
+  for (const f of backFlows) {
+    const lane = graph.lane[graph.source[f]];
+    const ends = trackEnds[lane];
+    // the flow occupies the gaps from the one before its target to the one after its source
+    let track = ends.findIndex((end) => end < from(f));
+    if (track < 0) {
+      track = ends.length;
+      ends.push(0);
+    }
+    ends[track] = to(f) + 1;
+    channelTrack[f] = track;
+  }
+  trackEnds.forEach((ends, lane) => (channelsPerLane[lane] = ends.length));
+  return { channelTrack, channelsPerLane };
 }
