@@ -24,6 +24,7 @@ Exit-Codes: 0 = fertig, 2 = Datei nicht lesbar (die übrigen werden trotzdem ver
 falscher Aufruf.
 `;
 
+/** The `gpm compare` command. */
 export const compareCommand: CliCommand = {
   name: 'compare',
   summary: 'Varianten vergleichen: Matrix Schritte × Varianten, Abweichungen vom SOLL',

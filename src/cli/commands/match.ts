@@ -86,6 +86,7 @@ export function parseArgs(args: readonly string[], flags: readonly string[]): { 
   return { ok: true, files, options };
 }
 
+/** The `gpm match` command. */
 export const matchCommand: CliCommand = {
   name: 'match',
   summary: 'Aktivitäten mehrerer Modelle einander zuordnen (Schritte, Zuordnungen)',

@@ -22,6 +22,7 @@ export interface CompareOptions extends MatchOptions {
   sort?: MatrixSort;
 }
 
+/** Everything a comparison view needs, as plain data. */
 export interface ComparisonResult {
   match: MatchResult;
   applied: AppliedDecision[];

@@ -22,6 +22,7 @@ export interface SollProposalOptions {
   name?: string;
 }
 
+/** Which variants support one task of the proposal. */
 export interface SollSupport {
   nodeId: string;
   stepId: string;
@@ -32,6 +33,7 @@ export interface SollSupport {
   share: number;
 }
 
+/** The proposal: a `ProcessSpec` for `src/bpmn/layout/` plus the support of every task. */
 export interface SollProposal {
   spec: ProcessSpec;
   support: SollSupport[];

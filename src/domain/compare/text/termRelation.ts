@@ -6,7 +6,9 @@ import type { Lexicon } from './lexicon';
  * synonyms, `FUZZY` for spelling variants (typos, prefixed forms "immatrikulieren" /
  * "matrikulieren"), 0 otherwise. Terms of different languages relate only when identical.
  */
+/** Relation of synonyms. */
 export const SYNONYM = 0.85;
+/** Relation of spelling variants and words with the same head. */
 export const FUZZY = 0.7;
 
 /** Relation strength of two stems in [0, 1]. */

@@ -13,6 +13,7 @@ import { indexSteps } from './stepIndex';
  */
 export type DeviationKind = 'missing' | 'extra' | 'order' | 'role';
 
+/** One deviation of a variant from the SOLL. */
 export interface Deviation {
   kind: DeviationKind;
   stepId: string;
@@ -24,6 +25,7 @@ export interface Deviation {
   text: string;
 }
 
+/** A variant's deviations from the SOLL with its coverage. */
 export interface SollDeviationReport {
   variantId: string;
   variantName: string;

@@ -8,6 +8,7 @@ import type { GraphFlow, GraphNode, ProcessGraph } from '../../model/processGrap
  */
 export type RevisionChangeKind = 'added' | 'removed' | 'changed' | 'moved';
 
+/** One changed element between two revisions. */
 export interface RevisionChange {
   id: string;
   kind: RevisionChangeKind;
@@ -20,6 +21,7 @@ export interface RevisionChange {
   changes: string[];
 }
 
+/** All changes between two revisions with counts per kind. */
 export interface RevisionDiff {
   changes: RevisionChange[];
   counts: Record<RevisionChangeKind, number>;

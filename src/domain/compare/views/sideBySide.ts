@@ -9,6 +9,7 @@ import { indexSteps } from './stepIndex';
  */
 export type SideStatus = 'matched' | 'differs' | 'onlyLeft' | 'onlyRight';
 
+/** One activity of one side with its status. */
 export interface SideElement {
   elementId: string;
   label: string;
@@ -21,6 +22,7 @@ export interface SideElement {
   differences: string[];
 }
 
+/** Both sides and the counts per status (elements of both sides counted). */
 export interface SideBySide {
   leftId: string;
   rightId: string;

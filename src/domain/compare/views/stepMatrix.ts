@@ -7,6 +7,7 @@ import { MEDIUM_LABELS } from '../../model/gpmAttributes';
  * holds the local label, role, IT systems and medium of the variant's activity (or activities, for a
  * split); an empty cell (null) is a gap.
  */
+/** What a variant does in a step. */
 export interface MatrixCell {
   elementIds: string[];
   labels: string[];
@@ -21,6 +22,7 @@ export interface MatrixCell {
   confirmed: boolean;
 }
 
+/** A step's row in the matrix. */
 export interface MatrixRow {
   stepId: string;
   name: string;
@@ -34,12 +36,14 @@ export interface MatrixRow {
   cells: Array<MatrixCell | null>;
 }
 
+/** A variant's column in the matrix. */
 export interface MatrixColumn {
   variantId: string;
   name: string;
   modellart: 'IST' | 'SOLL';
 }
 
+/** The matrix: columns (variants) and rows (steps). */
 export interface StepMatrix {
   columns: MatrixColumn[];
   rows: MatrixRow[];

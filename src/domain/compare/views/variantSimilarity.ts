@@ -12,6 +12,7 @@ import { indexSteps } from './stepIndex';
  * - similarity = 0.5 · S + 0.25 · T + 0.25 · O.
  * Two variants without activities have similarity 1 to each other and 0 to the rest.
  */
+/** Similarity of two variants and its three components. */
 export interface SimilarityCell {
   similarity: number;
   sharedSteps: number;
@@ -21,6 +22,7 @@ export interface SimilarityCell {
   sharedCount: number;
 }
 
+/** The similarity of every two variants, with the measure explained. */
 export interface SimilarityMatrix {
   variantIds: string[];
   names: string[];
