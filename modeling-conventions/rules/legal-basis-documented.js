@@ -65,6 +65,6 @@ module.exports = defineRule('legal-basis-documented', {
     if (!name || !hasKeyword(name, decisionWords)) return;
     const info = readActivityInfo(node);
     if (info && info.rechtsgrundlage) return;
-    report(node.id, `${Describe(node)} prüft, entscheidet oder bescheidet, verweist aber auf keine Rechtsgrundlage (Attribut „Rechtsgrundlage“).`, p.activitySeverity);
+    report(node.id, `${Describe(node)} ist eine Prüf-, Entscheidungs- oder Bescheidtätigkeit, verweist aber auf keine Rechtsgrundlage (Attribut „Rechtsgrundlage“).`, p.activitySeverity);
   };
 });

@@ -77,7 +77,7 @@ ruleTable('legal-basis-documented', [
     model: model(''),
     expect: ['P1', 'T1'],
     severities: { T1: 'info', P1: undefined },
-    messages: ['nennt keine Rechtsgrundlage', 'prüft, entscheidet oder bescheidet']
+    messages: ['nennt keine Rechtsgrundlage', 'Prüf-, Entscheidungs- oder Bescheidtätigkeit']
   },
   {
     given: 'a legal basis without section',
