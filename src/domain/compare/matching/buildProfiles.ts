@@ -7,6 +7,7 @@ import type { IdRelation, PreparedLabel } from '../text/labelSimilarity';
 import { prepareLabel } from '../text/labelSimilarity';
 import type { Lexicon } from '../text/lexicon';
 import { normalizeLabel, tokenize } from '../text/normalizeText';
+import { roleWords } from '../text/roleNames';
 import { termRelation } from '../text/termRelation';
 import { flowOrder } from './flowOrder';
 import type { MatchParams } from './matchParams';
@@ -147,8 +148,8 @@ export function buildProfiles(variants: readonly CompareVariant[], lexicon: Lexi
       analysis: d.analysis,
       prepared: prepareLabel(d.analysis, draftIds[i], draftIds[i].map(weightOf), params.label),
       role,
-      roleKey: role ? normalizeLabel(role) : undefined,
-      roleWords: role ? normalizeLabel(role).split(' ').filter((w) => w.length > 2) : [],
+      roleKey: role ? roleWords(role).join(' ') : undefined,
+      roleWords: role ? roleWords(role) : [],
       position: d.position,
       predecessors: d.preds.map((id) => indexOf.get(`${d.v}::${id}`)!).filter((x) => x !== undefined),
       successors: d.succs.map((id) => indexOf.get(`${d.v}::${id}`)!).filter((x) => x !== undefined),

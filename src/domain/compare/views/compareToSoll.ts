@@ -1,5 +1,5 @@
 import type { MatchResult, Step } from '../matching/matchTypes';
-import { normalizeLabel } from '../text/normalizeText';
+import { sameRole } from '../text/roleNames';
 import { indexSteps } from './stepIndex';
 
 /**
@@ -8,7 +8,8 @@ import { indexSteps } from './stepIndex';
  * - missing: SOLL steps the variant lacks; extra: the variant's steps the SOLL lacks;
  * - order: shared steps outside the longest run that the variant performs in SOLL order (the
  *   fewest steps whose moving restores the SOLL order);
- * - role: shared steps whose role differs from the SOLL's (compared after normalisation).
+ * - role: shared steps whose role differs from the SOLL's (see `sameRole`: abbreviations expanded,
+ *   a more specific name counts as the same role).
  * Every deviation carries the element ids to mark on the variant's diagram and a German text.
  */
 export type DeviationKind = 'missing' | 'extra' | 'order' | 'role';
@@ -73,10 +74,10 @@ export function compareToSoll(result: MatchResult, variantId: string, sollId: st
   });
   // roles
   for (const s of shared) {
-    const sollRoles = new Set(s.members.filter((m) => m.variantId === sollId && m.role).map((m) => normalizeLabel(m.role!)));
+    const sollRoles = s.members.filter((m) => m.variantId === sollId && m.role).map((m) => m.role!);
     const own = s.members.filter((m) => m.variantId === variantId && m.role);
-    if (sollRoles.size === 0 || own.length === 0) continue;
-    if (own.some((m) => sollRoles.has(normalizeLabel(m.role!)))) continue;
+    if (sollRoles.length === 0 || own.length === 0) continue;
+    if (own.some((m) => sollRoles.some((r) => sameRole(m.role, r)))) continue;
     const sollRole = s.members.find((m) => m.variantId === sollId && m.role)!.role;
     deviations.push({ kind: 'role', stepId: s.id, stepName: s.name, elementIds: ids(s, variantId), sollElementIds: ids(s, sollId), text: `„${s.name}“: Rolle „${own[0].role}“ statt „${sollRole}“ (SOLL).` });
   }

@@ -1,5 +1,6 @@
 import type { CompareVariant, MatchResult } from '../matching/matchTypes';
 import { normalizeLabel } from '../text/normalizeText';
+import { sameRole } from '../text/roleNames';
 import { indexSteps } from './stepIndex';
 
 /**
@@ -45,7 +46,7 @@ export function sideBySide(result: MatchResult, variants: readonly CompareVarian
       if (partners.length) {
         const p = partners[0];
         if (!partners.some((x) => normalizeLabel(x.label) === normalizeLabel(me.label))) differences.push(`Beschriftung „${me.label}“ / „${p.label}“`);
-        if ((me.role ?? '') !== (p.role ?? '') && normalizeLabel(me.role ?? '') !== normalizeLabel(p.role ?? '')) {
+        if ((me.role || p.role) && !sameRole(me.role, p.role)) {
           differences.push(`Rolle „${me.role ?? '–'}“ / „${p.role ?? '–'}“`);
         }
         const a = nodeOf(own, id)?.attributes;

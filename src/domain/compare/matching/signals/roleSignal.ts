@@ -11,6 +11,8 @@ export const roleSignal: MatchSignal = {
   score: (a, b) => {
     if (!a.roleKey || !b.roleKey) return undefined;
     if (a.roleKey === b.roleKey) return 1;
+    const [small, large] = a.roleWords.length <= b.roleWords.length ? [a.roleWords, b.roleWords] : [b.roleWords, a.roleWords];
+    if (small.length && small.every((w) => large.includes(w))) return 0.9; // "Sachbearbeitung" / "SB Wohngeld"
     return a.roleWords.some((w) => b.roleWords.includes(w)) ? 0.75 : 0.35;
   }
 };
