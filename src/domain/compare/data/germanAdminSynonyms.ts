@@ -5,6 +5,7 @@
  */
 export const GERMAN_ADMIN_SYNONYMS: readonly (readonly string[])[] = [
   ['genehmigen', 'bewilligen', 'stattgeben', 'gewähren', 'zulassen'],
+  ['erstellen', 'anfertigen', 'fertigen', 'ausfertigen', 'verfassen', 'schreiben', 'aufsetzen'],
   ['benachrichtigen', 'informieren', 'mitteilen', 'unterrichten', 'verständigen'],
   ['versenden', 'verschicken', 'zusenden', 'übersenden', 'senden', 'schicken'],
   ['prüfen', 'überprüfen', 'kontrollieren', 'sichten', 'checken'],
