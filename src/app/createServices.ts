@@ -5,6 +5,7 @@ import type { LibraryServices } from '../persistence/createRepositories';
 import { ok } from '../shared/result';
 import type { AppServices } from '../state/services';
 import { createBlankModel } from './blankModel';
+import { createLintService } from './createLintService';
 import { loadSampleFiles } from './loadSampleFiles';
 
 /** Wire the real implementations behind the store's service interface. */
@@ -21,6 +22,7 @@ export function createServices(library: LibraryServices, tabId: string): AppServ
     blankModel: createBlankModel,
     rewriteProcessInfo,
     loadSamples: loadSampleFiles,
+    lint: createLintService(),
     tabId,
     now: () => new Date()
   };

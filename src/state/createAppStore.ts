@@ -2,13 +2,15 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createEditorSlice, type EditorSlice } from './editorSlice';
 import { createImportSlice, type ImportSlice } from './importSlice';
 import { createLibrarySlice, type LibrarySlice } from './librarySlice';
+import { createLintSlice, type LintSlice } from './lintSlice';
 import { createNotificationsSlice, type NotificationsSlice } from './notificationsSlice';
+import { createReviewSlice, type ReviewSlice } from './reviewSlice';
 import type { AppServices } from './services';
 import { createStorageSlice, type StorageSlice } from './storageSlice';
 import { createTrashSlice, type TrashSlice } from './trashSlice';
 
 /** The whole app state: one zustand store built from slices. */
-export type AppState = LibrarySlice & EditorSlice & ImportSlice & NotificationsSlice & StorageSlice & TrashSlice;
+export type AppState = LibrarySlice & EditorSlice & ImportSlice & NotificationsSlice & StorageSlice & TrashSlice & LintSlice & ReviewSlice;
 
 export type AppStore = StoreApi<AppState>;
 
@@ -20,6 +22,8 @@ export function createAppStore(services: AppServices): AppStore {
     ...createImportSlice(services)(...a),
     ...createEditorSlice(services)(...a),
     ...createStorageSlice(services)(...a),
-    ...createTrashSlice(services)(...a)
+    ...createTrashSlice(services)(...a),
+    ...createLintSlice(services)(...a),
+    ...createReviewSlice(services)(...a)
   }));
 }

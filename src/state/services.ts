@@ -2,6 +2,7 @@ import type { LibraryServices } from '../persistence/createRepositories';
 import type { AppError } from '../shared/errors';
 import type { Result } from '../shared/result';
 import type { ProcessAttributes } from '../domain/model/gpmAttributes';
+import type { LintService } from './lintService';
 
 /**
  * What the store needs from the outside world; the composition root (`src/app/`) builds it.
@@ -38,6 +39,8 @@ export interface AppServices {
   rewriteProcessInfo(xml: string, patch: Partial<ProcessAttributes>): Promise<string>;
   /** The sample models shipped with the workbench. */
   loadSamples(): Promise<SampleFile[]>;
+  /** Convention checks: lint on the main thread or in a worker, rule metadata, reports. */
+  lint: LintService;
   /** Id of this browser tab (draft conflict detection). */
   tabId: string;
   now(): Date;

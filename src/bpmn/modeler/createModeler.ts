@@ -4,10 +4,15 @@ import MinimapModule from 'diagram-js-minimap';
 import { MODDLE_EXTENSIONS } from '../moddle';
 import { GermanTranslateModule } from '../modules/german-translate';
 import { GpmPropertiesModule } from '../modules/gpm-properties';
+import { LintMarkersModule } from '../modules/lint-markers';
+import { QuickFixesModule } from '../modules/quick-fixes';
+import { RestrictedPaletteModule } from '../modules/restricted-palette';
+import { WaiversModule } from '../modules/waivers';
 
 /**
  * The one place that lists our bpmn-js modules. Every modeler in the app is created here so that
- * translation, `gpm:` attributes, properties panel and minimap are always the same.
+ * translation, `gpm:` attributes, properties panel, minimap and the convention modules (lint markers,
+ * quick fixes, waivers, restricted palette) are always the same.
  */
 export interface CreateModelerOptions {
   container: HTMLElement;
@@ -28,6 +33,10 @@ export function createModeler(options: CreateModelerOptions): BpmnModeler {
       GermanTranslateModule,
       ...(options.propertiesParent ? [BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, GpmPropertiesModule] : []),
       MinimapModule,
+      LintMarkersModule,
+      QuickFixesModule,
+      WaiversModule,
+      RestrictedPaletteModule,
       ...(options.additionalModules ?? [])
     ],
     moddleExtensions: MODDLE_EXTENSIONS

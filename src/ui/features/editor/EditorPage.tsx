@@ -4,6 +4,12 @@ import { formatError } from '../../../shared/errors';
 import { useAppState, useAppStore } from '../../../state/hooks';
 import { ModellartBadge, StatusBadge } from '../../components/Badges';
 import { routeHref } from '../../router';
+import { FindingsPanel } from '../findings/FindingsPanel';
+import { conventionModules, type ConventionModules } from '../findings/modelerServices';
+import { FINDINGS_TEXTS } from '../findings/texts';
+import { useLintCanvas } from '../findings/useLintCanvas';
+import { useLiveLint } from '../findings/useLiveLint';
+import { OpenVariantReportDialog } from '../report/OpenVariantReportDialog';
 import { EditorToolbar, type ToolbarActions } from './EditorToolbar';
 import { exportModel } from './exportModel';
 import { fitDiagram, type FitCanvas } from './fitDiagram';
@@ -14,7 +20,7 @@ import { SaveVersionDialog } from './SaveVersionDialog';
 import { useAutosave } from './useAutosave';
 import { useTabPresence } from './useTabPresence';
 
-type SideTab = 'properties' | 'versions';
+type SideTab = 'properties' | 'findings' | 'versions';
 
 /** The editor screen: toolbar, bpmn-js canvas, properties and version history; autosave and conflict handling. */
 export function EditorPage({ variantId, tabId }: { variantId: string; tabId: string }) {
@@ -24,22 +30,45 @@ export function EditorPage({ variantId, tabId }: { variantId: string; tabId: str
   );
   const [propertiesHost, setPropertiesHost] = useState<HTMLDivElement | null>(null);
   const [sideTab, setSideTab] = useState<SideTab>('properties');
-  const [dialog, setDialog] = useState<'version' | 'help' | null>(null);
+  const [dialog, setDialog] = useState<'version' | 'help' | 'report' | null>(null);
   const [importError, setImportError] = useState<string>();
   const handleRef = useRef<ModelerHandle | null>(null);
   const openElsewhere = useTabPresence(variantId, tabId);
+  const { live, lintProfile, restrictPalette } = useAppState(useShallow((s) => ({ live: s.liveLint, lintProfile: s.lintProfile, restrictPalette: s.restrictPalette })));
+  const [modules, setModules] = useState<ConventionModules | null>(null);
+  const [selectedIds, setSelectedIds] = useState<string[]>([]);
+  const [focusSeq, setFocusSeq] = useState(0);
+  const liveLint = useLiveLint(handleRef, variantId);
+  const findings = live && live.variantId === variantId ? live.result.findings : undefined;
+  const openFindings = live && live.variantId === variantId ? live.result.stats.open.error + live.result.stats.open.warning + live.result.stats.open.info : undefined;
+  const onBadgeClick = useCallback(() => {
+    setSideTab('findings');
+    setFocusSeq((n) => n + 1);
+  }, []);
+  useLintCanvas(modules, findings, { restrict: restrictPalette, profile: lintProfile }, onBadgeClick);
+  const sessionVariantId = session?.variant.id;
 
   useEffect(() => {
     void store.getState().openVariant(variantId);
     return () => store.getState().closeVariant();
   }, [variantId, store]);
 
-  const autosave = useAutosave(handleRef, (xml, count) => store.getState().autosave(xml, count));
+  // the profile follows the variant (IST → basis, SOLL → soll) each time a variant opens
+  useEffect(() => {
+    const variant = store.getState().session?.variant;
+    if (variant && variant.id === variantId) store.getState().lintSessionStarted(variant);
+  }, [sessionVariantId, variantId, store]);
+
+  const autosave = useAutosave(handleRef, (xml, count) => {
+    liveLint.onSerialized(xml);
+    return store.getState().autosave(xml, count);
+  });
 
   const onChanged = useCallback(() => {
     store.getState().markPending();
     autosave.schedule();
-  }, [store, autosave]);
+    liveLint.onChanged();
+  }, [store, autosave, liveLint]);
 
   const currentXml = async () => (await handleRef.current!.modeler.saveXML({ format: true })).xml ?? '';
 
@@ -58,7 +87,8 @@ export function EditorPage({ variantId, tabId }: { variantId: string; tabId: str
       if (!handleRef.current || !session) return;
       exportModel(handleRef.current, id, session.variant.name).catch((e: Error) => store.getState().notify('error', `Export fehlgeschlagen: ${e.message}`));
     },
-    showHelp: () => setDialog('help')
+    showHelp: () => setDialog('help'),
+    showReport: () => setDialog('report')
   };
 
   // editor-level shortcuts (bpmn-js handles the rest)
@@ -148,18 +178,33 @@ export function EditorPage({ variantId, tabId }: { variantId: string; tabId: str
               handleRef.current = handle;
               autosave.reset();
               setImportError(undefined);
+              setModules(conventionModules(handle));
+              liveLint.onReady(handle, store.getState().session?.xml ?? '');
             }}
             onChanged={onChanged}
+            onSelectionChanged={setSelectedIds}
             onImportError={(m) => setImportError(`Das Modell konnte nicht angezeigt werden: ${m}`)}
           />
         </div>
         <aside className="side-panel" aria-label="Seitenleiste">
           <div className="tabs" role="tablist">
             <button role="tab" aria-selected={sideTab === 'properties'} onClick={() => setSideTab('properties')}>Eigenschaften</button>
+            <button role="tab" aria-selected={sideTab === 'findings'} onClick={() => setSideTab('findings')} title={FINDINGS_TEXTS.tabTitle} data-testid="findings-tab">
+              {FINDINGS_TEXTS.tab(openFindings ?? 0)}
+            </button>
             <button role="tab" aria-selected={sideTab === 'versions'} onClick={() => setSideTab('versions')}>Versionen ({revisions.length})</button>
           </div>
           <div className="tab-body">
             <div className="properties-host" ref={setPropertiesHost} hidden={sideTab !== 'properties'} />
+            {sideTab === 'findings' && (
+              <FindingsPanel
+                variant={v}
+                modules={modules}
+                selectedIds={selectedIds}
+                focusSeq={focusSeq}
+                paletteLevel={restrictPalette ? modules?.restrictedPalette.describe(lintProfile)?.levelName ?? null : null}
+              />
+            )}
             {sideTab === 'versions' && (
               <RevisionsPanel
                 revisions={revisions}
@@ -183,6 +228,7 @@ export function EditorPage({ variantId, tabId }: { variantId: string; tabId: str
         />
       )}
       {dialog === 'help' && <KeyboardHelp onClose={() => setDialog(null)} />}
+      {dialog === 'report' && <OpenVariantReportDialog onClose={() => setDialog(null)} />}
     </div>
   );
 }

@@ -11,6 +11,8 @@ export interface ToolbarActions {
   saveVersion(): void;
   exportAs(id: string): void;
   showHelp(): void;
+  /** Open the Prüfprotokoll (reviewer report) of the open variant. */
+  showReport(): void;
 }
 
 const SAVE_TEXT: Record<SaveState, string> = {
@@ -57,6 +59,7 @@ export function EditorToolbar({ actions, saveState, lastSavedAt }: { actions: To
           </div>
         )}
       </span>
+      {b('Prüfprotokoll', 'Prüfprotokoll', () => actions.showReport(), 'Prüfprotokoll mit Konformitätsgrad, Befunden und Ausnahmen (HTML/CSV)')}
       {b('Tastenkürzel anzeigen', '?', () => actions.showHelp(), 'Tastenkürzel (?)')}
       <span className={`save-state${saveState === 'error' || saveState === 'conflict' ? ' error' : ''}`} role="status" aria-live="polite" data-testid="save-state" data-state={saveState}>
         {SAVE_TEXT[saveState]}{saveState === 'saved' && lastSavedAt ? ` · ${formatDateTime(lastSavedAt)}` : ''}

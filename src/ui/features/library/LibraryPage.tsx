@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { BERLIN_DISTRICTS, MODEL_STATUSES, MODEL_STATUS_LABELS, type Modellart, type ModelStatus } from '../../../domain/model/gpmAttributes';
 import type { ProcessRecord, VariantRecord } from '../../../domain/model/library';
@@ -6,6 +6,9 @@ import { formatError } from '../../../shared/errors';
 import { useAppState, useAppStore } from '../../../state/hooks';
 import { FindingCounts, ModellartBadge, StatusBadge } from '../../components/Badges';
 import { navigate, routeHref } from '../../router';
+import { DistrictCategoryOverview } from '../findings/DistrictCategoryOverview';
+import { DISTRICT_TEXTS } from '../findings/texts';
+import { ProcessReportDialog } from '../report/ProcessReportDialog';
 import { formatDateTime } from './formatDate';
 import { NameDialog, VariantTargetDialog } from './VariantDialogs';
 
@@ -15,13 +18,14 @@ type DialogState =
   | { kind: 'new-variant'; process: ProcessRecord }
   | { kind: 'duplicate'; variant: VariantRecord }
   | { kind: 'rename-variant'; variant: VariantRecord }
+  | { kind: 'report'; process: ProcessRecord }
   | null;
 
 /** The start screen: processes with their variants, search and filters, and every library action. */
 export function LibraryPage() {
   const store = useAppStore();
-  const { processes, variants, filter, loaded } = useAppState(
-    useShallow((s) => ({ processes: s.processes, variants: s.variants, filter: s.filter, loaded: s.libraryLoaded }))
+  const { processes, variants, filter, loaded, libraryLint } = useAppState(
+    useShallow((s) => ({ processes: s.processes, variants: s.variants, filter: s.filter, loaded: s.libraryLoaded, libraryLint: s.libraryLint }))
   );
   const [dialog, setDialog] = useState<DialogState>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -34,6 +38,10 @@ export function LibraryPage() {
   }, [variants]);
   const filtering = !!(filter.text || filter.organisationseinheit || filter.modellart || filter.status);
   const shownProcesses = processes.filter((p) => !filtering || byProcess.has(p.id));
+  // variants without lint counts (e.g. samples after the first start) are checked in the background, one at a time
+  useEffect(() => {
+    if (loaded && variants.some((v) => v.errorCount === undefined)) void store.getState().lintUnlintedVariants();
+  }, [loaded, variants, store]);
   const oes = useMemo(() => [...new Set([...BERLIN_DISTRICTS, ...variants.map((v) => v.organisationseinheit)])].sort((a, b) => a.localeCompare(b, 'de')), [variants]);
 
   return (
@@ -58,6 +66,9 @@ export function LibraryPage() {
         <button className="btn" onClick={() => void actions.loadSamples()}>Beispiele laden</button>
         <a className="btn" href={routeHref({ page: 'trash' })}>Papierkorb</a>
       </div>
+      {libraryLint.running && (
+        <div className="muted small" role="status" data-testid="library-lint-progress">{DISTRICT_TEXTS.checking(libraryLint.done, libraryLint.total)}</div>
+      )}
 
       <div className="toolbar-row" role="search" aria-label="Varianten filtern">
         <label className="field">
@@ -114,6 +125,7 @@ export function LibraryPage() {
             <span style={{ marginLeft: 'auto', display: 'flex', gap: 6, flexWrap: 'wrap' }}>
               <button className="btn small" onClick={() => setDialog({ kind: 'new-variant', process })}>+ Variante</button>
               <a className="btn small" href={routeHref({ page: 'compare', processId: process.id })}>Vergleichen</a>
+              <button className="btn small" onClick={() => setDialog({ kind: 'report', process })} aria-label={`Prüfprotokoll für ${process.name}`}>{DISTRICT_TEXTS.report}</button>
               <button className="btn small" onClick={() => setDialog({ kind: 'rename-process', process })}>Umbenennen</button>
               <button className="btn small danger" onClick={() => void actions.deleteProcess(process.id)} aria-label={`Prozess ${process.name} löschen`}>Löschen</button>
             </span>
@@ -124,6 +136,12 @@ export function LibraryPage() {
             onRename={(variant) => setDialog({ kind: 'rename-variant', variant })}
             onDelete={(variant) => void actions.deleteVariant(variant.id)}
           />
+          {(byProcess.get(process.id) ?? []).length > 0 && (
+            <details className="district-overview">
+              <summary>{DISTRICT_TEXTS.summary((byProcess.get(process.id) ?? []).reduce((n, v) => n + (v.errorCount ?? 0) + (v.warningCount ?? 0), 0))}</summary>
+              <DistrictCategoryOverview variants={byProcess.get(process.id) ?? []} />
+            </details>
+          )}
         </section>
       ))}
 
@@ -189,6 +207,9 @@ export function LibraryPage() {
             return undefined;
           }}
         />
+      )}
+      {dialog?.kind === 'report' && (
+        <ProcessReportDialog process={dialog.process} variants={byProcess.get(dialog.process.id) ?? []} onClose={() => setDialog(null)} />
       )}
       {dialog?.kind === 'rename-variant' && (
         <NameDialog
