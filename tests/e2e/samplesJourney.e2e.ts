@@ -37,6 +37,18 @@ describe('samples journey', () => {
     await page.getByRole('link', { name: '← Bibliothek' }).click();
   });
 
+  it('should open every sample in the real bpmn-js without import warnings', async () => {
+    const { page } = s;
+    for (const entry of index) {
+      await openLibrary(page, baseUrl);
+      await page.getByRole('link', { name: entry.organisationseinheit, exact: true }).click();
+      await waitEditor(page);
+      await page.waitForFunction(() => document.querySelector('[data-testid="modeler-canvas"]')?.hasAttribute('data-import-warnings'));
+      const warnings = await page.getByTestId('modeler-canvas').getAttribute('data-import-warnings');
+      expect(warnings, entry.file).toBe('0');
+    }
+  });
+
   it('should restore a deleted sample with "Beispiele laden" and not duplicate the others', async () => {
     const { page } = s;
     await openLibrary(page, baseUrl);

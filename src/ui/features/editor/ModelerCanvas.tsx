@@ -77,6 +77,8 @@ export function ModelerCanvas(props: ModelerCanvasProps) {
         if (cancelled) return;
         fitDiagram(modeler.get('canvas') as FitCanvas);
         const handle: ModelerHandle = { modeler, changeCount: () => counterRef.current };
+        // for support and tests: how many import warnings bpmn-js had for this model
+        containerRef.current?.setAttribute('data-import-warnings', String(warnings.length));
         propsRef.current.onReady?.(handle, (warnings as unknown as Array<{ message?: string } | string>).map((w) => (typeof w === 'string' ? w : w.message ?? '')));
       })
       .catch((e: Error) => {
@@ -88,5 +90,5 @@ export function ModelerCanvas(props: ModelerCanvasProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.modelKey, props.propertiesParent]);
 
-  return <div className="canvas" ref={containerRef} data-testid="modeler-canvas" />;
+  return <div className="canvas" ref={containerRef} data-testid="modeler-canvas" data-model-key={props.modelKey} />;
 }
