@@ -1,5 +1,5 @@
 /**
- * `gpm compare <Dateien …> --soll <Datei> [--format text|json] [--min-support k]`: compares the
+ * `gpm compare <Dateien …> [--soll <Datei>] [--format text|json]`: compares the
  * variants of a process and prints the steps × variants matrix, the similarity of the variants
  * and each file's deviations from the SOLL (German text, or JSON).
  * Exit codes: 0 = done, 2 = a file could not be read (the others are still compared) or wrong call.

@@ -6,8 +6,8 @@ import type { Lexicon } from '../text/lexicon';
 
 /**
  * Scores of all plausible activity pairs across variants:
- * 1. blocking: only pairs sharing a term, a synset or a 5-letter prefix/suffix of a term are
- *    compared (keeps 12 × 150 activities fast);
+ * 1. blocking: only pairs holding related terms (same stem, a shared synset or a 5-letter
+ *    prefix/suffix) are compared (keeps 12 × 150 activities fast);
  * 2. base score from the base signals (label similarity); pairs below the candidate floor are dropped;
  * 3. context signals correct the base score (see `MatchSignal`); they may raise it only when the
  *    label similarity reaches `contextFloor`, so context alone never makes a match.
@@ -34,45 +34,51 @@ export function pairScore(scores: PairScores, i: number, j: number): number {
 /** Score every candidate pair with the registered signals. */
 export function scorePairs(set: ProfileSet, signals: readonly MatchSignal[], params: MatchParams, lexicon: Lexicon): PairScores {
   const n = set.profiles.length;
-  // 1. blocking keys (interned to numbers) → candidate pairs
-  const keyIds = new Map<string, number>();
-  const lists: number[][] = [];
-  const keysOf: number[][] = set.profiles.map(() => []);
-  for (const p of set.profiles) {
-    const own = keysOf[p.index];
-    for (const id of p.prepared.ids) {
-      const termKey = set.termKeys[id];
-      const lang = termKey.slice(0, 2);
-      const stem = termKey.slice(3);
-      const keys = [`t${stem}`];
-      const synsets = lang === 'de' ? lexicon.germanSynsets(stem) : lexicon.englishSynsets(stem);
-      for (const syn of synsets) keys.push(`s${lang}${syn}`);
-      if (stem.length >= 5) keys.push(`p${stem.slice(0, 5)}`, `x${stem.slice(-5)}`);
-      for (const k of keys) {
-        let kid = keyIds.get(k);
-        if (kid === undefined) {
-          kid = lists.length;
-          keyIds.set(k, kid);
-          lists.push([]);
-        }
-        if (!own.includes(kid)) {
-          own.push(kid);
-          lists[kid].push(p.index);
-        }
+  // 1. blocking: terms are related when they share a stem, a synset or a 5-letter prefix/suffix;
+  //    activities are candidates when they hold related terms (computed per term, not per pair)
+  const termCount = set.termKeys.length;
+  const termActs: number[][] = Array.from({ length: termCount }, () => []);
+  for (const p of set.profiles) for (const t of new Set(p.prepared.ids)) termActs[t].push(p.index);
+  const keyTerms = new Map<string, number[]>();
+  const keysOfTerm: string[][] = set.termKeys.map((termKey, t) => {
+    const lang = termKey.slice(0, 2);
+    const stem = termKey.slice(3);
+    const keys = [`t${stem}`];
+    const synsets = lang === 'de' ? lexicon.germanSynsets(stem) : lexicon.englishSynsets(stem);
+    for (const syn of synsets) keys.push(`s${lang}${syn}`);
+    if (stem.length >= 5) keys.push(`p${stem.slice(0, 5)}`, `x${stem.slice(-5)}`);
+    for (const k of keys) {
+      const list = keyTerms.get(k);
+      if (!list) keyTerms.set(k, [t]);
+      else list.push(t);
+    }
+    return keys;
+  });
+  const termStamp = new Int32Array(termCount).fill(-1);
+  const relatedTerms: number[][] = keysOfTerm.map((keys, t) => {
+    const out: number[] = [];
+    for (const k of keys) {
+      for (const u of keyTerms.get(k)!) {
+        if (termStamp[u] === t) continue;
+        termStamp[u] = t;
+        out.push(u);
       }
     }
-  }
-  // each profile meets the profiles sharing a key with it once (stamp array instead of a set)
+    return out;
+  });
+  // each profile meets every profile holding a related term once (stamp array instead of a set)
   const stamp = new Int32Array(n).fill(-1);
   const candidates: number[] = [];
   for (let i = 0; i < n; i++) {
     const vi = set.profiles[i].variantIndex;
     const partners: number[] = [];
-    for (const kid of keysOf[i]) {
-      for (const j of lists[kid]) {
-        if (j <= i || stamp[j] === i || set.profiles[j].variantIndex === vi) continue;
-        stamp[j] = i;
-        partners.push(j);
+    for (const t of new Set(set.profiles[i].prepared.ids)) {
+      for (const u of relatedTerms[t]) {
+        for (const j of termActs[u]) {
+          if (j <= i || stamp[j] === i || set.profiles[j].variantIndex === vi) continue;
+          stamp[j] = i;
+          partners.push(j);
+        }
       }
     }
     partners.sort((x, y) => x - y);
