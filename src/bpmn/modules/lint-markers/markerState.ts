@@ -14,12 +14,12 @@ export interface ElementMarker {
 
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
-/** Marker per element id; rule errors are about rules, not elements, and get no marker. */
+/** Marker per element id (waived findings included unless `showWaived` is false); rule errors are about rules, not elements, and get no marker. */
 export function computeMarkers(findings: readonly Finding[], options: { showWaived?: boolean } = {}): Map<string, ElementMarker> {
   const markers = new Map<string, ElementMarker>();
   for (const f of findings) {
     if (f.rule === 'rule-error') continue;
-    if (f.waived && !options.showWaived) continue;
+    if (f.waived && options.showWaived === false) continue;
     let m = markers.get(f.elementId);
     if (!m) {
       m = { open: 0, waived: 0 };
