@@ -4,7 +4,9 @@ import { isActivity, type GraphNode, type ProcessGraph } from '../../model/proce
  * Order and neighbourhood of the activities of one model, from its flows:
  * 1. roots are nodes without incoming sequence or message flows (start events, first tasks);
  * 2. a breadth-first search over sequence and message flows (message flows order the pools of a
- *    collaboration) assigns each node its level; unreached nodes come after, by x position;
+ *    collaboration) assigns each node its level; unreached nodes come after, by x position; the
+ *    content of an expanded sub-process is ordered the same way and placed between the
+ *    sub-process and the next level;
  * 3. activities are ordered by (level, x, y, id) and get a relative position in [0, 1];
  * 4. neighbours are the nearest activities before and after, looking through gateways and events.
  */
@@ -49,25 +51,34 @@ export function flowOrder(graph: ProcessGraph): FlowOrder {
       push(seqIn, n.id, n.attachedToId);
     }
   }
-  // 1. roots, 2. BFS levels
+  // 1. + 2. levels per container (the process, then each expanded sub-process, whose content
+  //    gets fractional levels between the sub-process and its successor)
+  const containerOf = (n: GraphNode) => n.parentSubProcessId ?? '';
   const level = new Map<string, number>();
-  const sorted = [...graph.nodes].sort(byPosition);
-  let queue = sorted.filter((n) => !inc.has(n.id)).map((n) => n.id);
-  if (queue.length === 0) queue = sorted.filter((n) => !seqIn.has(n.id)).map((n) => n.id);
-  for (const id of queue) level.set(id, 0);
-  for (let head = 0; head < queue.length; head++) {
-    const id = queue[head];
-    const next = (level.get(id) ?? 0) + 1;
-    for (const t of out.get(id) ?? []) {
-      if (!level.has(t)) {
-        level.set(t, next);
-        queue.push(t);
+  const levelContainer = (container: string, base: number, span: number) => {
+    const members = graph.nodes.filter((n) => containerOf(n) === container).sort(byPosition);
+    if (members.length === 0) return;
+    const inside = new Set(members.map((n) => n.id));
+    const local = new Map<string, number>();
+    let queue = members.filter((n) => !(inc.get(n.id) ?? []).some((x) => inside.has(x))).map((n) => n.id);
+    if (queue.length === 0) queue = [members[0].id];
+    for (const id of queue) local.set(id, 0);
+    for (let head = 0; head < queue.length; head++) {
+      const next = local.get(queue[head])! + 1;
+      for (const t of out.get(queue[head]) ?? []) {
+        if (inside.has(t) && !local.has(t)) {
+          local.set(t, next);
+          queue.push(t);
+        }
       }
     }
-  }
-  let maxLevel = 0;
-  for (const v of level.values()) maxLevel = Math.max(maxLevel, v);
-  for (const n of sorted) if (!level.has(n.id)) level.set(n.id, ++maxLevel);
+    let max = 0;
+    for (const v of local.values()) max = Math.max(max, v);
+    for (const n of members) if (!local.has(n.id)) local.set(n.id, ++max);
+    for (const [id, l] of local) level.set(id, base + (span * (l + 1)) / (max + 2));
+    for (const n of members) if (n.kind === 'subProcess') levelContainer(n.id, level.get(n.id)!, span / (max + 2));
+  };
+  levelContainer('', 0, 1_000_000);
   // 3. activity order and positions
   const activities = graph.nodes.filter(isActivity);
   activities.sort((a, b) => (level.get(a.id)! - level.get(b.id)!) || byPosition(a, b));

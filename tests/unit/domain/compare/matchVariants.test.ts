@@ -118,3 +118,20 @@ describe('matchVariants on odd input', () => {
     expect(r.notes[0]).toContain('mindestens zwei Varianten');
   });
 });
+
+describe('flowOrder', () => {
+  it('given an expanded sub-process, when ordering, then its content should come after the activities before it', async () => {
+    const { flowOrder } = await import('../../../../src/domain/compare/matching/flowOrder');
+    const { linearGraph } = await import('./graphFixture');
+    const g = linearGraph('A', ['Antrag prüfen', 'Bearbeitung', 'Bescheid versenden']);
+    const sub = g.nodes.find((n) => n.id === 'T2')!;
+    sub.kind = 'subProcess';
+    sub.type = 'bpmn:SubProcess';
+    g.nodes.push(
+      { id: 'SubStart', kind: 'startEvent', type: 'bpmn:StartEvent', name: '', processId: 'P1', parentSubProcessId: 'T2', incoming: [], outgoing: ['SF1'], x: 0, y: 0 },
+      { id: 'Inner', kind: 'task', type: 'bpmn:Task', name: 'Bescheid erstellen', processId: 'P1', parentSubProcessId: 'T2', incoming: ['SF1'], outgoing: [], x: 0, y: 0 }
+    );
+    g.flows.push({ id: 'SF1', kind: 'sequence', sourceId: 'SubStart', targetId: 'Inner', name: '' });
+    expect(flowOrder(g).order).toEqual(['T1', 'T2', 'Inner', 'T3']);
+  });
+});
