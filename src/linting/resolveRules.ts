@@ -41,6 +41,11 @@ const LEVELS: Record<string, Severity | 'off'> = {
   info: 'info', '3': 'info'
 };
 
+/** A rule id without the plugin prefix (`gpm/x`, `bpmnlint-plugin-gpm/x` → `x`), as findings name rules. */
+export function normalizeRuleId(id: string): string {
+  return id.replace(/^(bpmnlint-plugin-)?gpm\//, '');
+}
+
 /** Map a bpmnlint level (`warn`, 2, …) or a severity to our severity; undefined when unknown. */
 export function toSeverity(level: unknown): Severity | 'off' | undefined {
   return LEVELS[String(level).toLowerCase()];
@@ -65,9 +70,10 @@ export function resolveRules(registry: RuleRegistry, selection: RuleSelection): 
   const profile = selection.config ? undefined : selection.profile ?? 'basis';
   const config = selection.config ?? registry.profileConfig(profile ?? 'basis');
   const chosen = new Map<string, { severity: Severity | 'off' | undefined; params: Record<string, unknown> }>();
-  for (const [id, setting] of Object.entries(config.rules)) chosen.set(id, parseSetting(setting));
+  for (const [id, setting] of Object.entries(config.rules)) chosen.set(normalizeRuleId(id), parseSetting(setting));
 
-  const overrides = selection.ruleOverrides ?? {};
+  const overrides: RuleOverrides = {};
+  for (const [id, override] of Object.entries(selection.ruleOverrides ?? {})) overrides[normalizeRuleId(id)] = override;
   const catalogOrder = new Map(registry.records().map((r, i) => [r.id, i]));
   const added = Object.keys(overrides)
     .filter((id) => !chosen.has(id))

@@ -58,6 +58,11 @@ describe('resolveRules', () => {
     ]);
   });
 
+  it('should accept rule ids with the plugin prefix of .bpmnlintrc files', () => {
+    const rules = resolveRules(registry, { config: { rules: { 'gpm/task-needs-name': 'error' } }, ruleOverrides: { 'bpmnlint-plugin-gpm/task-needs-name': { severity: 'info' } } });
+    expect(summary(rules)).toEqual([['task-needs-name', 'info', {}]]);
+  });
+
   it('should map bpmnlint levels to severities', () => {
     expect([toSeverity('warn'), toSeverity('ERROR'), toSeverity(3), toSeverity('off'), toSeverity('nonsense')]).toEqual(['warning', 'error', 'info', 'off', undefined]);
   });
