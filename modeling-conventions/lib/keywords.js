@@ -10,8 +10,23 @@
  * Compiled patterns are cached per list, so a rule compiles its lexicon once.
  */
 
+// words of recently seen labels: rules ask several lexicons about the same label; a pure
+// function of the string, so sharing it between runs cannot leak model state
+const WORD_CACHE = new Map();
+const WORD_CACHE_SIZE = 5000;
+
 /** Lower-cased words of a text (NFC, punctuation removed, inner hyphens kept: "e-mail"). */
 function words(text) {
+  const key = String(text || '');
+  const cached = WORD_CACHE.get(key);
+  if (cached) return cached;
+  const result = splitWords(key);
+  if (WORD_CACHE.size >= WORD_CACHE_SIZE) WORD_CACHE.clear();
+  WORD_CACHE.set(key, result);
+  return result;
+}
+
+function splitWords(text) {
   return String(text || '')
     .normalize('NFC')
     .toLocaleLowerCase('de')

@@ -54,12 +54,17 @@ function mediaBreaks(index, container, infer) {
   return index._lazyFor('mediaBreaks:' + !!infer, container, () => {
     const graph = index.graphOf(container);
     const breaks = [];
+    const media = new Map();
+    const medium = (a) => {
+      if (!media.has(a)) media.set(a, mediumOf(a, infer));
+      return media.get(a);
+    };
     for (const a of graph.nodes) {
       if (!is(a, 'bpmn:Activity')) continue;
-      const ma = mediumOf(a, infer);
+      const ma = medium(a);
       if (ma.medium !== 'digital' && ma.medium !== 'papier') continue;
       for (const b of nextActivities(graph, a)) {
-        const mb = mediumOf(b, infer);
+        const mb = medium(b);
         if ((mb.medium === 'digital' || mb.medium === 'papier') && mb.medium !== ma.medium) {
           breaks.push({ from: a, to: b, fromMedium: ma.medium, toMedium: mb.medium, inferred: ma.inferred || mb.inferred });
         }

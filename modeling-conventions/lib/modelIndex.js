@@ -87,6 +87,33 @@ class ModelIndex {
     });
   }
 
+  /**
+   * Semantic flow content in document order: every flow element and artifact of every process
+   * and sub-process, plus collaborations' artifacts — without DI, definitions or extensions.
+   * Much cheaper than `elements` on large models (DI is about half of a file).
+   */
+  get semanticElements() {
+    return this._lazy('semanticElements', () => {
+      const out = [];
+      const visit = (container) => {
+        for (const e of container.flowElements || []) {
+          if (!e) continue;
+          out.push(e);
+          if (Array.isArray(e.flowElements) || Array.isArray(e.artifacts)) visit(e);
+        }
+        for (const a of container.artifacts || []) if (a) out.push(a);
+      };
+      for (const root of this.root.rootElements || []) if (root) visit(root);
+      return out;
+    });
+  }
+
+  /** A process of this file by id (for call activities), or undefined. */
+  processById(id) {
+    const map = this._lazy('processById', () => new Map(this.processes.map((p) => [p.id, p])));
+    return map.get(id);
+  }
+
   /** Element by id (semantic and DI elements). */
   get byId() {
     return this._lazy('byId', () => {
@@ -214,7 +241,7 @@ class ModelIndex {
     return this._lazy('linkedData', () => {
       const set = new Set();
       const add = (ref) => { if (ref && typeof ref === 'object') set.add(ref); };
-      for (const e of this.elements) {
+      for (const e of this.semanticElements) {
         for (const a of e.dataInputAssociations || []) {
           for (const s of a.sourceRef || []) add(s);
           add(a.targetRef);
@@ -246,7 +273,7 @@ class ModelIndex {
         links.get(a).add(b);
         links.get(b).add(a);
       };
-      for (const e of this.elements) {
+      for (const e of this.semanticElements) {
         for (const a of e.dataInputAssociations || []) for (const s of a.sourceRef || []) link(e, s);
         for (const a of e.dataOutputAssociations || []) link(e, a.targetRef);
         if (is(e, 'bpmn:Association')) link(e.sourceRef, e.targetRef);
@@ -254,11 +281,6 @@ class ModelIndex {
       return links;
     });
     return map.get(element) || new Set();
-  }
-
-  /** Containers with flow (process, sub-processes) in document order. */
-  get containers() {
-    return this._lazy('containers', () => this.elements.filter((e) => is(e, 'bpmn:FlowElementsContainer') && flowElements(e).length > 0));
   }
 }
 

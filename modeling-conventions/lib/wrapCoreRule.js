@@ -29,6 +29,19 @@ const { is } = require('./bpmn');
  * @param {(r: object, ctx: object) => (string|undefined)} [spec.severity] severity hint per report
  * @param {(ctx: object) => (node: object, report: Function) => void} [spec.extra] custom checks of the same catalog entry
  */
+const CHILD_LISTS = ['flowElements', 'artifacts', 'rootElements', 'participants', 'messageFlows', 'eventDefinitions'];
+
+/** The reported element, found near the checked node (core rules report the node or a child). */
+function findReported(node, id) {
+  if (node.id === id) return node;
+  for (const list of CHILD_LISTS) {
+    const items = Array.isArray(node[list]) ? node[list] : [];
+    for (const item of items) if (item && item.id === id) return item;
+  }
+  const ref = node.bpmnElement; // DI elements (standard-size) report their semantic element
+  return ref && ref.id === id ? ref : undefined;
+}
+
 function wrapCoreRules(ruleId, spec) {
   const defaults = Object.assign({ coreRules: spec.coreRules, coreSeverities: {} }, spec.defaults || {});
   return defineRule(ruleId, defaults, (ctx) => {
@@ -58,7 +71,7 @@ function wrapCoreRules(ruleId, spec) {
         const subReporter = {
           report(id, message) {
             const index = ctx.index(node);
-            const element = index.byId.get(id) || (node.id === id ? node : undefined);
+            const element = findReported(node, id) || index.byId.get(id);
             const r = { coreRule: name, id, message, element, node };
             if (spec.keep && !spec.keep(r, ctx)) return;
             // process-level findings are shown on the pool that draws the process

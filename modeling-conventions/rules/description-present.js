@@ -42,7 +42,7 @@ module.exports = defineRule('description-present', {
   const index = ctx.index(node);
   if (isAny(node, ['bpmn:SubProcess', 'bpmn:CallActivity']) && !isEventSubProcess(node)) {
     if (is(node, 'bpmn:SubProcess') && index.isCollapsed(node) !== true) return;
-    const called = is(node, 'bpmn:CallActivity') && typeof node.calledElement === 'string' ? index.byId.get(node.calledElement) : undefined;
+    const called = is(node, 'bpmn:CallActivity') && typeof node.calledElement === 'string' ? index.processById(node.calledElement) : undefined;
     if (!described(node) && !described(called)) {
       report(node.id, `${Describe(node)} hat keine Kurzbeschreibung (mindestens ${p.minLength} Zeichen) mit Auslöser und Ergebnis.`);
     }

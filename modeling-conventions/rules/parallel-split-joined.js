@@ -17,36 +17,39 @@ const { is, isDiverging, isConverging } = require('../lib/bpmn');
 const { Describe, describeAs } = require('../lib/describe');
 const { reachable } = require('../lib/graph/flowGraph');
 
-function isParallelJoin(n) {
-  return is(n, 'bpmn:ParallelGateway') && isConverging(n);
-}
-
 module.exports = defineRule('parallel-split-joined', {}, (ctx) => (node, report) => {
   if (!is(node, 'bpmn:FlowElementsContainer')) return;
   const index = ctx.index(node);
   const graph = index.graphOf(node);
-  const splits = graph.nodes.filter((n) => is(n, 'bpmn:ParallelGateway') && (graph.succ.get(n) || []).length >= 2 && isDiverging(n));
+  // type flags once per level (type checks on moddle objects are not free)
+  const parallel = new Set(graph.nodes.filter((n) => is(n, 'bpmn:ParallelGateway')));
+  const splits = [...parallel].filter((n) => (graph.succ.get(n) || []).length >= 2 && isDiverging(n));
   if (!splits.length) return;
+  const joins = new Set([...parallel].filter((n) => (graph.pred.get(n) || []).length >= 2 && isConverging(n)));
   const { ipdom, EXIT } = index.postDominatorsOf(node);
   for (const split of splits) {
     const join = ipdom(split);
     if (join === undefined) continue;
-    if (join !== EXIT && !is(join, 'bpmn:ParallelGateway')) {
+    if (join !== EXIT && !parallel.has(join)) {
       report(split.id, `${Describe(split)} verzweigt parallel, die Zweige werden aber ${describeAs(join, 'bei')} statt über ein paralleles Gateway zusammengeführt.`);
       continue;
     }
-    const stops = new Set([split]);
-    for (const n of graph.nodes) if (isParallelJoin(n)) stops.add(n);
-    const branches = (graph.succ.get(split) || []).map((start) => reachable(graph, start, stops));
+    const stops = new Set(joins);
+    stops.add(split);
     const seenIn = new Map();
-    branches.forEach((set, i) => {
-      for (const n of set) {
+    (graph.succ.get(split) || []).forEach((start, i) => {
+      for (const n of reachable(graph, start, stops)) {
         if (!seenIn.has(n)) seenIn.set(n, new Set());
         seenIn.get(n).add(i);
       }
     });
-    const merge = graph.nodes.find((n) => n !== split && !is(n, 'bpmn:ParallelGateway') &&
-      (graph.pred.get(n) || []).length >= 2 && seenIn.has(n) && seenIn.get(n).size >= 2);
+    let merge;
+    for (const [n, branches] of seenIn) {
+      if (branches.size >= 2 && n !== split && !parallel.has(n) && (graph.pred.get(n) || []).length >= 2) {
+        merge = n;
+        break;
+      }
+    }
     if (merge) {
       report(split.id, `${Describe(split)} verzweigt parallel, die Zweige treffen sich aber ${describeAs(merge, 'bei')}, ohne vorher parallel zusammengeführt zu werden.`);
     }

@@ -21,27 +21,38 @@ module.exports = defineRule('split-join-matching', {}, (ctx) => (node, report) =
   const graph = index.graphOf(node);
   const splits = graph.nodes.filter((n) => isAny(n, SPLITS) && (graph.succ.get(n) || []).length >= 2);
   if (!splits.length) return;
+  // parallel joins, determined once per level (type checks on moddle objects are not free)
+  const joins = new Set(graph.nodes.filter((n) => is(n, 'bpmn:ParallelGateway') && (graph.pred.get(n) || []).length >= 2));
   const { ipdom, EXIT } = index.postDominatorsOf(node);
   for (const split of splits) {
     const merge = ipdom(split);
-    // 1. label every node with the branches of the split that reach it (not through the split)
-    const labels = new Map();
-    (graph.succ.get(split) || []).forEach((start, i) => {
-      for (const n of reachable(graph, start, new Set([split]))) {
-        if (n === split) continue;
-        if (!labels.has(n)) labels.set(n, new Set());
-        labels.get(n).add(i);
+    if (joins.size) {
+      // 1. label the split's region with the branches that reach each node; beyond the immediate
+      //    post-dominator every path has merged, so the region ends there
+      const stops = new Set([split]);
+      if (merge && merge !== EXIT) stops.add(merge);
+      const labels = new Map();
+      (graph.succ.get(split) || []).forEach((start, i) => {
+        for (const n of reachable(graph, start, stops)) {
+          if (n === split) continue;
+          if (!labels.has(n)) labels.set(n, new Set());
+          labels.get(n).add(i);
+        }
+      });
+      // 2. a parallel join fed by two predecessors from disjoint branches waits forever
+      let deadlock;
+      for (const n of labels.keys()) {
+        if (!joins.has(n)) continue;
+        const fed = (graph.pred.get(n) || []).map((p) => labels.get(p)).filter((l) => l && l.size);
+        if (fed.some((a, i) => fed.some((b, k) => k > i && [...a].every((x) => !b.has(x))))) {
+          deadlock = n;
+          break;
+        }
       }
-    });
-    // 2. a parallel join fed by two predecessors from disjoint branches waits forever
-    const deadlock = graph.nodes.find((n) => {
-      if (!is(n, 'bpmn:ParallelGateway')) return false;
-      const fed = (graph.pred.get(n) || []).map((p) => labels.get(p)).filter((l) => l && l.size);
-      return fed.some((a, i) => fed.some((b, k) => k > i && [...a].every((x) => !b.has(x))));
-    });
-    if (deadlock) {
-      report(split.id, `${Describe(split)} verzweigt alternativ, die Zweige werden aber ${describeAs(deadlock, 'bei')} parallel zusammengeführt; das parallele Gateway wartet auf Zweige, die nie kommen (Verklemmung).`);
-      continue;
+      if (deadlock) {
+        report(split.id, `${Describe(split)} verzweigt alternativ, die Zweige werden aber ${describeAs(deadlock, 'bei')} parallel zusammengeführt; das parallele Gateway wartet auf Zweige, die nie kommen (Verklemmung).`);
+        continue;
+      }
     }
     if (is(split, 'bpmn:InclusiveGateway') && merge && merge !== EXIT && is(merge, 'bpmn:ExclusiveGateway')) {
       report(split.id, `${Describe(split)} kann mehrere Zweige aktivieren, die ${describeAs(merge, 'bei')} exklusiv zusammengeführt werden; der weitere Ablauf liefe dann mehrfach (fehlende Synchronisation).`);

@@ -16,7 +16,7 @@ function endStatesOf(node, index) {
   let container;
   if (is(node, 'bpmn:CallActivity')) {
     const ref = node.calledElement;
-    const target = typeof ref === 'string' ? index.byId.get(ref) : ref;
+    const target = typeof ref === 'string' ? index.processById(ref) : ref;
     container = is(target, 'bpmn:Process') ? target : undefined;
   } else if (is(node, 'bpmn:SubProcess') && !isEventSubProcess(node) && index.isCollapsed(node) !== false) {
     container = node;

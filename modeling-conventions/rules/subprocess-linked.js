@@ -24,7 +24,7 @@ module.exports = defineRule('subprocess-linked', {
     const ref = node.calledElement;
     const id = typeof ref === 'string' ? ref.trim() : ref && ref.id;
     if (!id) message = `${Describe(node)} verweist auf kein Teilprozessmodell (aufgerufener Prozess fehlt).`;
-    else if (!is(index().byId.get(id), 'bpmn:Process')) {
+    else if (!index().processById(id)) {
       const known = Array.isArray(p.knownProcessIds) ? p.knownProcessIds : [];
       if (known.length && !known.includes(id)) message = `${Describe(node)} verweist auf den Prozess „${id}“, der weder in dieser Datei noch im Arbeitsbereich vorhanden ist.`;
     }
