@@ -5,6 +5,7 @@ import type { LibraryServices } from '../persistence/createRepositories';
 import { ok } from '../shared/result';
 import type { AppServices } from '../state/services';
 import { createBlankModel } from './blankModel';
+import { createCompareService } from './compareServices';
 import { createLintService } from './createLintService';
 import { loadSampleFiles } from './loadSampleFiles';
 
@@ -23,6 +24,7 @@ export function createServices(library: LibraryServices, tabId: string): AppServ
     rewriteProcessInfo,
     loadSamples: loadSampleFiles,
     lint: createLintService(),
+    compare: createCompareService(),
     tabId,
     now: () => new Date()
   };

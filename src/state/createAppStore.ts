@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createCompareSlice, type CompareSlice } from './compareSlice';
 import { createEditorSlice, type EditorSlice } from './editorSlice';
 import { createImportSlice, type ImportSlice } from './importSlice';
 import { createLibrarySlice, type LibrarySlice } from './librarySlice';
@@ -10,7 +11,7 @@ import { createStorageSlice, type StorageSlice } from './storageSlice';
 import { createTrashSlice, type TrashSlice } from './trashSlice';
 
 /** The whole app state: one zustand store built from slices. */
-export type AppState = LibrarySlice & EditorSlice & ImportSlice & NotificationsSlice & StorageSlice & TrashSlice & LintSlice & ReviewSlice;
+export type AppState = LibrarySlice & EditorSlice & ImportSlice & NotificationsSlice & StorageSlice & TrashSlice & LintSlice & ReviewSlice & CompareSlice;
 
 export type AppStore = StoreApi<AppState>;
 
@@ -24,6 +25,7 @@ export function createAppStore(services: AppServices): AppStore {
     ...createStorageSlice(services)(...a),
     ...createTrashSlice(services)(...a),
     ...createLintSlice(services)(...a),
-    ...createReviewSlice(services)(...a)
+    ...createReviewSlice(services)(...a),
+    ...createCompareSlice(services)(...a)
   }));
 }

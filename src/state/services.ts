@@ -3,6 +3,7 @@ import type { AppError } from '../shared/errors';
 import type { Result } from '../shared/result';
 import type { ProcessAttributes } from '../domain/model/gpmAttributes';
 import type { LintService } from './lintService';
+import type { CompareService } from './compareService';
 
 /**
  * What the store needs from the outside world; the composition root (`src/app/`) builds it.
@@ -41,6 +42,8 @@ export interface AppServices {
   loadSamples(): Promise<SampleFile[]>;
   /** Convention checks: lint on the main thread or in a worker, rule metadata, reports. */
   lint: LintService;
+  /** Variant comparison: parse and match off the main thread, revision diffs, SOLL models. */
+  compare?: CompareService;
   /** Id of this browser tab (draft conflict detection). */
   tabId: string;
   now(): Date;
