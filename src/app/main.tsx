@@ -11,6 +11,7 @@ import { newId } from '../shared/ids';
 import { createAppStore } from '../state/createAppStore';
 import { StoreContext } from '../state/hooks';
 import { App } from '../ui/App';
+import { ComparePage } from '../ui/features/compare/ComparePage';
 import { createServices } from './createServices';
 
 /** Composition root: open the library, build services and store, render, load samples on first start. */
@@ -32,7 +33,7 @@ async function start() {
   (window as unknown as { __gpmStore?: unknown }).__gpmStore = store;
   root.render(
     <StoreContext.Provider value={store}>
-      <App tabId={tabId} />
+      <App tabId={tabId} pages={{ compare: ComparePage }} />
     </StoreContext.Provider>
   );
   await store.getState().loadSamples({ onlyIfEmpty: true });
