@@ -1,11 +1,15 @@
 import { readdirSync, statSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** This file's folder (works in Vitest, tsx and plain ESM). */
+const HERE = dirname(fileURLToPath(import.meta.url));
 
 /** Root of the shared material next to the project (`../shared`). */
-export const SHARED_DIR = resolve(__dirname, '../../../shared');
+export const SHARED_DIR = resolve(HERE, '../../../shared');
 export const CORPORA_DIR = join(SHARED_DIR, 'corpora');
 export const PMMC_DIR = join(SHARED_DIR, 'benchmarks/pmmc-university-admission');
-export const SAMPLES_DIR = resolve(__dirname, '../../samples');
+export const SAMPLES_DIR = resolve(HERE, '../../samples');
 
 /** Every `.bpmn` file below a directory, sorted. */
 export function listBpmnFiles(dir: string): string[] {
