@@ -6,6 +6,7 @@
 export const GERMAN_ADMIN_SYNONYMS: readonly (readonly string[])[] = [
   ['genehmigen', 'bewilligen', 'stattgeben', 'gewähren', 'zulassen'],
   ['erstellen', 'anfertigen', 'fertigen', 'ausfertigen', 'verfassen', 'schreiben', 'aufsetzen'],
+  ['zeichnen', 'abzeichnen', 'gegenzeichnen', 'schlusszeichnen', 'mitzeichnen', 'unterzeichnen', 'freigeben'],
   ['benachrichtigen', 'informieren', 'mitteilen', 'unterrichten', 'verständigen'],
   ['versenden', 'verschicken', 'zusenden', 'übersenden', 'senden', 'schicken'],
   ['prüfen', 'überprüfen', 'kontrollieren', 'sichten', 'checken'],
