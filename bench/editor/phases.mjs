@@ -107,6 +107,7 @@ function saveFigures(samples, index) {
     busyCpuMs: pick(({ w }) => w?.busyCpuMs),
     tasks: pick(({ w }) => w?.tasks),
     gcMs: pick(({ w }) => w?.gcMs),
+    gcInLongestTaskMs: pick(({ w }) => w?.gcInLongestTaskMs),
     longestSliceMs: pick(({ s }) => Math.max(...s.slicesMs)),
     lastSliceMs: pick(({ s }) => s.slicesMs[s.slicesMs.length - 1]),
     slicesSumMs: pick(({ s }) => s.slicesMs.reduce((a, b) => a + b, 0)),

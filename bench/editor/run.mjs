@@ -6,7 +6,8 @@
 // `--json` only one JSON object on stdout and the tables on stderr.
 //
 // Options: --json, --quick (few runs, indicative only), --sizes=50,200 (subset),
-// --phases=fromxml,open,autosave,library,diagnostics, --out=<file> (also write the JSON there).
+// --phases=fromxml,open,autosave,library,diagnostics[,openprofile] (default: all but openprofile),
+// --out=<file> (also write the JSON there).
 import { chromium } from 'playwright-core';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -36,7 +37,7 @@ const SIZES = [50, 200, 1000, 5000];
 const plan = {
   sizes: option('sizes') ? option('sizes').split(',').map(Number) : SIZES,
   runs: quick ? { 50: 5, 200: 3, 1000: 3, 5000: 1 } : { 50: 15, 200: 11, 1000: 7, 5000: 5 },
-  diagnosticOpenRuns: quick ? { 1000: 2, 5000: 1 } : { 1000: 5, 5000: 3 },
+  diagnosticOpenRuns: quick ? { 1000: 2, 5000: 1 } : { 1000: 5, 5000: 2 },
   autosaveRuns: quick ? { 50: 5, 200: 5, 1000: 3, 5000: 2 } : { 50: 15, 200: 11, 1000: 9, 5000: 5 },
   openVariants: OPEN_VARIANTS,
   library: { count: 1000, bodyNodes: 200, runs: quick ? 5 : 15 },
@@ -82,35 +83,32 @@ async function main() {
         loadBefore,
         loadAfter: []
       },
-      models: []
+      models: [],
+      phaseSeconds: {}
     };
-    log('Generating models …');
-    for (const n of plan.sizes) results.models.push({ n, xmlChars: await page.evaluate((k) => window.gpmBench.prepareModel(k), n) });
-    if (phases.has('fromxml')) {
-      log('bpmn-moddle fromXML …');
-      results.fromXml = await measureFromXml(page, plan, log);
-    }
-    if (phases.has('open')) {
-      log('Open time …');
-      results.open = await measureOpen(page, cdp, plan, log);
-    }
-    if (phases.has('autosave')) {
-      log('Autosave …');
-      results.autosave = await measureAutosave(page, cdp, plan, log);
-    }
-    if (phases.has('library')) {
-      log(`Library (${plan.library.count} variants) …`);
-      results.library = await measureLibrary(page, plan, log);
-    }
+    const timed = async (phase, title, fn) => {
+      log(title);
+      const t = Date.now();
+      const value = await fn();
+      results.phaseSeconds[phase] = Math.round((Date.now() - t) / 1000);
+      log(`  (${results.phaseSeconds[phase]} s)`);
+      return value;
+    };
+    await timed('models', 'Generating models …', async () => {
+      for (const n of plan.sizes) results.models.push({ n, xmlChars: await page.evaluate((k) => window.gpmBench.prepareModel(k), n) });
+    });
+    if (phases.has('fromxml')) results.fromXml = await timed('fromXml', 'bpmn-moddle fromXML …', () => measureFromXml(page, plan, log));
+    if (phases.has('open')) results.open = await timed('open', 'Open time …', () => measureOpen(page, cdp, plan, log));
+    if (phases.has('autosave')) results.autosave = await timed('autosave', 'Autosave …', () => measureAutosave(page, cdp, plan, log));
+    if (phases.has('library')) results.library = await timed('library', `Library (${plan.library.count} variants) …`, () => measureLibrary(page, plan, log));
     if (phases.has('diagnostics')) {
       log('Diagnostics (CPU profiles) …');
       const bundle = readdirSync(join(outDir, 'assets')).find((f) => f.endsWith('.js'));
       const modules = loadBundleModules(join(outDir, 'assets', bundle));
       const n = plan.sizes.includes(plan.profileAt) ? plan.profileAt : plan.sizes[plan.sizes.length - 1];
-      results.diagnostics = {
-        openProfiles: await profileOpen(page, cdp, n, ['ours', 'bare'], modules, quick ? 2 : 3),
-        sliceProfile: await profileAutosaveSlices(page, cdp, n, modules)
-      };
+      results.diagnostics = { sliceProfile: await profileAutosaveSlices(page, cdp, n, modules) };
+      // opt-in: sampled profiles of whole opens are too noisy on a shared machine to rank small differences
+      if (phases.has('openprofile')) results.diagnostics.openProfiles = await profileOpen(page, cdp, n, ['ours', 'bare'], modules, quick ? 2 : 3);
     }
     results.environment.loadAfter = loadavg().map((x) => x.toFixed(2));
     results.targets = verdicts(results);

@@ -23,6 +23,7 @@ export interface WindowFigures {
   busyCpuMs: number;
   windowMs: number;
   gcMs: number;
+  gcInLongestTaskMs: number;
 }
 /** Categories: tasks with thread time, our marks, thread names; `withGc` adds V8's GC events. */
 export function traceCategories(withGc: boolean): string[];

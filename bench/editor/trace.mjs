@@ -56,25 +56,28 @@ export function indexTrace(events, markPrefix = 'gpm-bench-') {
 }
 
 /**
- * Main-thread figures between `${mark}:start` and `${mark}:end` (ms): longest task (wall and
- * thread time), busy time (sum over the tasks overlapping the window, counted whole), number of
- * tasks, GC time inside the window. `undefined` when the marks are missing.
+ * Main-thread figures between `${mark}:start` and `${mark}:end` (ms): longest task by wall time
+ * and longest by thread (CPU) time — under load from other processes a task's wall time includes
+ * time the thread waited for a CPU — busy time (sum over the tasks overlapping the window, counted whole), number of
+ * tasks, GC time inside the window and inside its longest task. `undefined` when the marks are missing.
  */
 export function windowFigures(index, mark) {
   const start = index.marks.get(`${mark}:start`);
   const end = index.marks.get(`${mark}:end`);
   if (start === undefined || end === undefined) return undefined;
   const inWindow = index.tasks.filter((t) => t.ts < end && t.ts + t.dur > start);
-  const longest = inWindow.reduce((a, t) => (t.dur > a.dur ? t : a), { dur: 0, tdur: 0 });
+  const longest = inWindow.reduce((a, t) => (t.dur > a.dur ? t : a), { ts: 0, dur: 0, tdur: 0 });
+  const longestCpu = inWindow.reduce((a, t) => Math.max(a, t.tdur), 0);
   const gcs = index.gcs.filter((g) => g.ts >= start && g.ts < end && (g.name === 'MinorGC' || g.name === 'MajorGC'));
   const ms = (us) => Math.round(us / 100) / 10;
   return {
     tasks: inWindow.length,
     longestTaskMs: ms(longest.dur),
-    longestTaskCpuMs: ms(longest.tdur),
+    longestTaskCpuMs: ms(longestCpu),
     busyMs: ms(inWindow.reduce((s, t) => s + t.dur, 0)),
     busyCpuMs: ms(inWindow.reduce((s, t) => s + t.tdur, 0)),
     windowMs: ms(end - start),
-    gcMs: ms(gcs.reduce((s, g) => s + g.dur, 0))
+    gcMs: ms(gcs.reduce((s, g) => s + g.dur, 0)),
+    gcInLongestTaskMs: ms(gcs.filter((g) => g.ts >= longest.ts && g.ts < longest.ts + longest.dur).reduce((s, g) => s + g.dur, 0))
   };
 }

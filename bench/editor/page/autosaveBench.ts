@@ -15,6 +15,7 @@ import { openLibrary } from '../../../src/persistence/openLibrary';
 import type { LibraryServices } from '../../../src/persistence/createRepositories';
 import { countElements } from '../../../src/ui/features/editor/useAutosave';
 import { longTasksBetween, type LongTask } from './longTasks';
+import { fitDiagram, type FitCanvas } from '../../../src/ui/features/editor/fitDiagram';
 import { modelXml } from './models';
 import { createStage, nextPaint, settle, type Stage } from './stage';
 
@@ -68,7 +69,7 @@ export async function openAutosaveSession(n: number): Promise<{ elementCount: nu
   const stage = createStage();
   const modeler = createModeler({ container: stage.canvas, propertiesParent: stage.propertiesHost });
   await modeler.importXML(xml);
-  (modeler.get('canvas') as { zoom(v: string, c?: string): void }).zoom('fit-viewport', 'auto');
+  fitDiagram(modeler.get('canvas') as FitCanvas);
   const dbName = `gpm-bench-autosave-${n}-${Date.now()}`;
   const opened = await openLibrary({ name: dbName });
   if (!opened.ok) throw new Error(`openLibrary: ${opened.error.code}`);

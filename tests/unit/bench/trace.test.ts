@@ -22,7 +22,7 @@ describe('main-thread figures from a Chromium trace', () => {
     // when
     const figures = windowFigures(indexTrace(events), 'gpm-bench-x');
     // then
-    expect(figures).toEqual({ tasks: 2, longestTaskMs: 20, longestTaskCpuMs: 9, busyMs: 25, busyCpuMs: 13, windowMs: 24.9, gcMs: 3 });
+    expect(figures).toEqual({ tasks: 2, longestTaskMs: 20, longestTaskCpuMs: 9, busyMs: 25, busyCpuMs: 13, windowMs: 24.9, gcMs: 3, gcInLongestTaskMs: 3 });
   });
 
   it('should report nothing for a window whose marks are missing', () => {
