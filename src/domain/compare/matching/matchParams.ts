@@ -39,5 +39,5 @@ export const DEFAULT_MATCH_PARAMS: MatchParams = {
   linkage: 0.4,
   splitThreshold: 0.45,
   idfExponent: 1,
-  signalWeights: { neighbours: 0.2, role: 0.1, position: 0.1, mutualBest: 0.15 }
+  signalWeights: { neighbours: 0.1, role: 0.1, position: 0.1, mutualBest: 0.15 }
 };

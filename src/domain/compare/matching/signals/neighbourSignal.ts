@@ -2,8 +2,9 @@ import type { MatchSignal } from './matchSignal';
 
 /**
  * Neighbouring steps: two activities whose predecessors (and successors) match are more likely
- * the same step. Evidence = mean over the sides where both have neighbours of the best label
- * similarity between a neighbour of one and a neighbour of the other.
+ * the same step. Evidence = 0.5 + 0.5 · mean over the sides where both have neighbours of the best
+ * label similarity between a neighbour of one and a neighbour of the other: only support, never
+ * evidence against, because districts insert their own steps between shared ones.
  */
 export const neighbourSignal: MatchSignal = {
   id: 'neighbours',
@@ -22,6 +23,6 @@ export const neighbourSignal: MatchSignal = {
     }
     if (parts.length === 0) return undefined;
     const mean = parts.reduce((s, v) => s + v, 0) / parts.length;
-    return 0.25 + 0.75 * mean; // unmatched neighbours are weak evidence against, matched ones strong for
+    return 0.5 + 0.5 * mean; // matched neighbours support a match; different ones say nothing (districts insert steps)
   }
 };
