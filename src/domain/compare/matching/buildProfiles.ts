@@ -164,7 +164,7 @@ export function buildProfiles(variants: readonly CompareVariant[], lexicon: Lexi
     return termRelation(sa, sb, la, lb, lexicon);
   };
   let relate: IdRelation;
-  if (stride <= 4000) {
+  if (stride <= 2000) {
     const table = new Float32Array(stride * stride).fill(-1);
     relate = (a, b) => {
       if (a === b) return 1;
