@@ -235,7 +235,9 @@ export function createCompareSlice(services: AppServices): StateCreator<AppState
         }
         const oe = COMPARE_MESSAGES.sollOrganisationseinheit;
         const proposal = sollProposalOf(current, minSupport, processName);
-        const spec = { ...proposal.spec, attributes: { ...proposal.spec.attributes, organisationseinheit: oe, modellart: 'SOLL' as const, status: 'entwurf' as const } };
+        const process = await lib.processes.get(processId);
+        const known = process.ok ? { ...(process.value.prozessschluessel ? { prozessschluessel: process.value.prozessschluessel } : {}), ...(process.value.politikfeld ? { politikfeld: process.value.politikfeld } : {}) } : {};
+        const spec = { ...proposal.spec, attributes: { ...proposal.spec.attributes, ...known, organisationseinheit: oe, modellart: 'SOLL' as const, status: 'entwurf' as const } };
         const xml = await compareService.buildProcessXml(spec);
         const parsed = await services.parse(xml, 'soll-vorschlag.bpmn');
         if (!parsed.ok) {

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launch, pageErrors, screenshot, type BrowserSession } from './support/browser';
-import { expectNoPageErrors, openLibrary, untranslated, variantRows, waitEditor } from './support/app';
+import { expectNoPageErrors, openLibrary, untranslated, variantRows, waitEditor, waitSaved } from './support/app';
 
 /**
  * The comparison journey on the Wohngeld samples: open the comparison → matrix of steps × districts
@@ -139,6 +139,10 @@ describe('compare journey', () => {
     const names = matrix.getColumn(1).values.slice(3);
     expect(names).toContain(STEP);
     expect(String(wb.getWorksheet('Abweichungen')!.getRow(1).getCell(1).value)).toBe('Variante');
+
+    const png = await download(page, 'Heatmap als PNG');
+    expect(png.name).toBe(`${WOHNGELD} – Ähnlichkeit.png`);
+    expect(readFileSync(png.path).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   });
 
   it('should generate a SOLL proposal and open it in the editor', async () => {
@@ -162,6 +166,28 @@ describe('compare journey', () => {
     const labels = await page.locator('[data-testid="modeler-canvas"] .djs-visual text').allTextContents();
     expect(labels.join(' ').replace(/\s+/g, ' ')).toContain(STEP);
     await screenshot(page, 'compare-soll-proposal-editor');
+  });
+
+  it('should show what changed between the generated SOLL and its edited working state', async () => {
+    const { page } = s;
+    const shape = page.locator(`[data-testid="modeler-canvas"] .djs-shape[data-element-id^="Activity_Soll_"]`).first();
+    const box = (await shape.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2, { steps: 6 });
+    await page.mouse.up();
+    await waitSaved(page);
+    await page.goBack();
+    await waitMatrix(page);
+    await page.getByRole('tab', { name: 'Zwei Versionen einer Variante' }).click();
+    await page.getByRole('combobox', { name: 'Variante' }).selectOption({ label: 'Alle Bezirksämter (SOLL-Vorschlag) (SOLL)' });
+    await expect.poll(() => page.getByRole('combobox', { name: 'Neuere Version' }).inputValue()).toBe('arbeitsstand');
+    await page.getByRole('button', { name: 'Versionen vergleichen' }).click();
+    const counts = page.locator('[data-testid="revision-counts"]');
+    await counts.waitFor({ timeout: 30_000 });
+    expect(await counts.innerText()).toMatch(/0 hinzugefügt · 0 entfernt · \d+ geändert · [1-9]\d* nur verschoben/);
+    await expect.poll(() => page.locator('[data-testid="revision-after"] .gpm-diff-moved').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await screenshot(page, 'compare-revisions');
   });
 
   it('should have asked for no untranslated UI strings and thrown no page errors', async () => {

@@ -63,6 +63,23 @@ describe('compare slice', () => {
     expect(row.confirmed).toBe(true);
   });
 
+  it('should apply a decision again after a model changed and the variants were compared anew', async () => {
+    await open();
+    const step = stepWith(h.store, 'Wohngeld berechnen');
+    await h.store.getState().decideSteps(renameStep(step, 'Wohngeld festsetzen')!);
+    const neukoelln = h.store.getState().compare.run!.result.matrix.columns.find((c) => c.name === 'Bezirksamt Neukölln')!.variantId;
+    const xml = h.store.getState().compare.xml[neukoelln];
+    const changed = xml.replace('name="Zahlbarmachung"', 'name="Zahlung veranlassen"');
+    expect(changed).not.toBe(xml);
+    expect((await h.lib.revisions.append(neukoelln, changed, { kind: 'version', comment: 'Zahlung umbenannt', author: 'Erika' })).ok).toBe(true);
+    await h.store.getState().refreshCompare();
+    const c = h.store.getState().compare;
+    expect(c.xml[neukoelln]).toBe(changed);
+    expect(stepWith(h.store, 'Wohngeld berechnen').name).toBe('Wohngeld festsetzen');
+    expect(stepWith(h.store, 'Zahlung veranlassen')).toBeDefined();
+    expect(protocolEntries(c.decisionRecords, c.run!.result.log)[0].status).toBe('angewendet');
+  });
+
   it('should withdraw a decision and keep it in the protocol with who withdrew it', async () => {
     await open();
     await h.store.getState().decideSteps(confirmStep(stepWith(h.store, 'Wohngeld berechnen')));
