@@ -17,6 +17,7 @@ export const GERMAN_ADMIN_SYNONYMS: readonly (readonly string[])[] = [
   ['scannen', 'einscannen', 'digitalisieren'],
   ['archivieren', 'ablegen', 'aufbewahren'],
   ['zustellen', 'zusenden'],
+  ['bekanntgeben', 'zustellen', 'versenden', 'übermitteln'],
   ['entgegennehmen', 'annehmen', 'empfangen', 'erhalten'],
   ['Antragsteller', 'Antragstellerin', 'Antragstellende', 'Kunde', 'Kundin', 'Bürger', 'Bürgerin'],
   ['Unterlagen', 'Dokumente', 'Nachweise', 'Belege'],
