@@ -56,6 +56,20 @@ describe('compare journey', () => {
     expect(await page.locator('[data-testid="matrix-row"]').count()).toBeGreaterThan(10);
     expect(await page.locator('[data-testid="step-matrix"] td.gap').count()).toBeGreaterThan(0);
     await expect.poll(() => stepRow(page, STEP).count()).toBe(1);
+    // keyboard: one cell is the tab stop, arrows move between filled cells, Enter opens a cell
+    const stop = page.locator('[data-testid="step-matrix"] button.cell-btn[tabindex="0"]');
+    expect(await stop.count()).toBe(1);
+    await stop.focus();
+    await page.keyboard.press('ArrowDown');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    expect(focused).toBeTruthy();
+    expect(await page.locator('[data-testid="step-matrix"] button.cell-btn[tabindex="0"]').getAttribute('aria-label')).toBe(focused);
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.getByRole('heading').innerText()).toContain(focused!.split(':')[0]);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
     await screenshot(page, 'compare-matrix');
   });
 

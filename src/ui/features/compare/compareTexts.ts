@@ -69,6 +69,7 @@ export const TEXTS = {
     legendSplit: '1:n – Schritt auf mehrere Aktivitäten verteilt',
     legendConfirmed: 'von Berater/in bestätigt',
     empty: 'Keine Schritte gefunden.',
+    keys: 'Zellen: Pfeiltasten wechseln die Zelle, Pos1/Ende springen an den Zeilenanfang oder das Zeilenende, Eingabe öffnet die Zelle.',
     supportTitle: (n: number, total: number) => `${n} von ${total} Varianten enthalten diesen Schritt`
   },
   cell: {

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { MatrixRow, MatrixSort } from '../../../../domain/compare/views/stepMatrix';
 import { confirmStep, mergeSteps, rejectCell, renameStep, splitStep, type DecisionIntent } from '../../../../state/compareDecisionIntents';
 import type { CompareRun } from '../../../../state/compareService';
@@ -9,6 +9,7 @@ import { CellDialog } from './CellDialog';
 import { MatrixRowView, type StepAction } from './MatrixRowView';
 import { filterRows, matrixCounts } from './matrixViewModel';
 import { reuseRows } from './stableRows';
+import { ensureTabStop, moveFocus, targetCell } from './gridNavigation';
 import { RenameDialog } from './RenameDialog';
 import { SplitDialog } from './SplitDialog';
 
@@ -69,6 +70,17 @@ export function StepMatrixView({ run, busy, onDecide }: { run: CompareRun; busy:
   }, []);
   const onOpenCell = useCallback((stepId: string, column: number) => setDialog({ type: 'cell', stepId, column }), []);
 
+  const tableRef = useRef<HTMLTableElement>(null);
+  useEffect(() => ensureTabStop(tableRef.current), [rows]);
+  const onGridKey = (e: KeyboardEvent<HTMLTableElement>) => {
+    const from = e.target as HTMLElement;
+    if (!(from instanceof HTMLButtonElement) || !from.classList.contains('cell-btn')) return;
+    const to = targetCell(from, e.key, e.ctrlKey || e.metaKey);
+    if (!to) return;
+    e.preventDefault();
+    moveFocus(from, to);
+  };
+
   const selectedSteps = [...selected].map((id) => steps.get(id)).filter((s) => !!s);
   const merge = mergeSteps(selectedSteps);
   const dialogStep = dialog ? steps.get(dialog.stepId) : undefined;
@@ -119,9 +131,10 @@ export function StepMatrixView({ run, busy, onDecide }: { run: CompareRun; busy:
         </span>
       </div>
       <div className="matrix-scroll" tabIndex={0} aria-label={t.caption(run.result.matrix.rows.length, columns.length)}>
-        <table className="step-matrix" data-testid="step-matrix">
+        <table className="step-matrix" data-testid="step-matrix" ref={tableRef} onKeyDown={onGridKey} aria-describedby="matrix-keys">
           <caption className="visually-hidden">
-            {t.caption(run.result.matrix.rows.length, columns.length)} – {counts.gaps} Lücken, {counts.low} unsichere Zuordnungen
+            {t.caption(run.result.matrix.rows.length, columns.length)} – {counts.gaps} Lücken, {counts.low} unsichere Zuordnungen.{' '}
+            <span id="matrix-keys">{t.keys}</span>
           </caption>
           <thead>
             <tr>
