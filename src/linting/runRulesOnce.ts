@@ -134,7 +134,9 @@ export function runRulesOnce(root: ModdleElement, rules: ReadonlyArray<RuleDefin
   // 2. Which rules see an element: computed once per moddle type (descriptor) for this run.
   const dispatchByType = new Map<unknown, Dispatch>();
   const dispatchFor = (element: ModdleElement): Dispatch => {
-    const key = (element as { $descriptor?: unknown }).$descriptor ?? element.$type;
+    // generic (unknown extension) elements get a descriptor each; their type test is by name
+    const descriptor = (element as { $descriptor?: { isGeneric?: boolean } }).$descriptor;
+    const key = descriptor && !descriptor.isGeneric ? descriptor : element.$type;
     let d = dispatchByType.get(key);
     if (!d) {
       d = { enter: [], leave: [] };
