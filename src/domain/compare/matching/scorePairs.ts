@@ -1,4 +1,4 @@
-import type { ProfileSet } from './buildProfiles';
+import type { ActivityProfile, ProfileSet } from './buildProfiles';
 import type { MatchParams } from './matchParams';
 import type { MatchSignal, SignalContext } from './signals/matchSignal';
 import { exclusiveDifference } from './signals/mutualBestSignal';
@@ -19,6 +19,8 @@ export interface PairScores {
   combined: Map<number, number>;
   /** Label (base) score of candidate pairs. */
   label: Map<number, number>;
+  /** The context the signals saw (for explanations). */
+  context: SignalContext;
 }
 
 /** Key of an unordered pair. */
@@ -129,17 +131,45 @@ export function scorePairs(set: ProfileSet, signals: readonly MatchSignal[], par
     const a = set.profiles[Math.floor(key / n)];
     const b = set.profiles[key % n];
     let score = base;
-    let exclusiveCache: boolean | undefined;
-    const exclusive = () => (exclusiveCache ??= exclusiveDifference(a, b, context) && exclusiveDifference(b, a, context));
-    for (const s of contextSignals) {
-      const weight = params.signalWeights[s.id] ?? 0;
-      if (!weight) continue;
-      const v = s.score(a, b, context);
-      if (v === undefined) continue;
-      const delta = weight * (2 * v - 1);
-      if (delta < 0 || base >= (s.raisesFrom ?? params.contextFloor) || (base >= params.weakContextFloor && exclusive())) score += delta;
-    }
+    for (const c of contextContributions(a, b, base, contextSignals, params, context)) score += c.applied;
     combined.set(key, Math.max(0, Math.min(1, score)));
   }
-  return { n, combined, label };
+  return { n, combined, label, context };
+}
+
+/** One context signal's part in a pair's score. */
+export interface ContextContribution {
+  signal: MatchSignal;
+  evidence?: number;
+  /** weight · (2 · evidence − 1), before gating. */
+  delta: number;
+  /** What was added to the score (0 when a raise was not allowed at this label similarity). */
+  applied: number;
+}
+
+/** The context signals' contributions to a pair with label similarity `base` (see `MatchSignal`). */
+export function contextContributions(
+  a: ActivityProfile,
+  b: ActivityProfile,
+  base: number,
+  contextSignals: readonly MatchSignal[],
+  params: MatchParams,
+  context: SignalContext
+): ContextContribution[] {
+  let exclusiveCache: boolean | undefined;
+  const exclusive = () => (exclusiveCache ??= exclusiveDifference(a, b, context) && exclusiveDifference(b, a, context));
+  const out: ContextContribution[] = [];
+  for (const s of contextSignals) {
+    const weight = params.signalWeights[s.id] ?? 0;
+    if (!weight) continue;
+    const evidence = s.score(a, b, context);
+    if (evidence === undefined) {
+      out.push({ signal: s, delta: 0, applied: 0 });
+      continue;
+    }
+    const delta = weight * (2 * evidence - 1);
+    const allowed = delta < 0 || base >= (s.raisesFrom ?? params.contextFloor) || (base >= params.weakContextFloor && exclusive());
+    out.push({ signal: s, evidence, delta, applied: allowed ? delta : 0 });
+  }
+  return out;
 }
