@@ -92,6 +92,13 @@ describe('convention checks journey', () => {
     await panel(page).getByLabel('Palette auf erlaubte Elemente beschränken').check();
     await expect.poll(() => expanded.count()).toBe(0);
     expect(await page.locator('.djs-palette [data-action="create.task"]').count()).toBe(1);
+    // the replace menu of a task offers no expanded sub-process either
+    await page.getByRole('button', { name: 'Ganzes Diagramm anzeigen' }).click();
+    await page.locator('[data-testid="modeler-canvas"] .djs-shape[data-element-id="Activity_Erfassen"]').click();
+    await page.locator('.djs-context-pad [data-action="replace"]').click();
+    await page.locator('.djs-popup [data-id="replace-with-collapsed-subprocess"]').waitFor();
+    expect(await page.locator('.djs-popup [data-id="replace-with-expanded-subprocess"]').count()).toBe(0);
+    await page.keyboard.press('Escape');
     await panel(page).getByLabel('Palette auf erlaubte Elemente beschränken').uncheck();
     await expect.poll(() => expanded.count()).toBe(1);
     // the profile follows the IST variant (basis) and can be switched
@@ -127,7 +134,7 @@ describe('convention checks journey', () => {
     expect(xml).toContain('author="Erika Prüferin"');
   });
 
-  it('should withdraw the waiver again (undoable) and re-accept it by redo', async () => {
+  it('should withdraw the waiver, and bring it back with undo', async () => {
     const { page } = s;
     const finding = findingsOf(page, 'xor-outgoing-labelled');
     const before = await summary(page);
@@ -176,6 +183,38 @@ describe('convention checks journey', () => {
     expect(await dialog.locator('.report-variant').count()).toBe(2);
     await screenshot(page, 'conventions-process-report');
     await dialog.getByRole('button', { name: 'Schließen' }).click();
+  });
+
+  it('should append a missing end event and label an unlabeled gateway by quick fixes, each one undo step', async () => {
+    const { page } = s;
+    await page.getByRole('link', { name: /Mitte öffnen/ }).click();
+    await waitEditor(page);
+    await page.getByTestId('findings-tab').click();
+    const dangling = panel(page).locator('[data-testid="finding"][data-rule="no-implicit-start-end"][data-element="Activity_Ablehnung_versenden"]');
+    await dangling.waitFor({ timeout: 20_000 });
+    const endEvents = () => page.locator('[data-testid="modeler-canvas"] .djs-shape:is([data-element-id^="Event_"], [data-element-id^="EndEvent"]):not([data-element-id$="_label"])').count();
+    const before = await endEvents();
+    await dangling.locator('[data-fix="add-end-event"]').click();
+    // the new end event is open for its label
+    await page.locator('.djs-direct-editing-parent').waitFor();
+    await page.keyboard.type('Abgelehnt');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dangling.count()).toBe(0);
+    expect(await endEvents()).toBe(before + 1);
+    expect(await countLabels(page, 'Abgelehnt')).toBe(1);
+
+    const unlabeled = panel(page).locator('[data-testid="finding"][data-rule="label-required"][data-element="Gateway_Ergebnis"]');
+    await unlabeled.locator('[data-fix="label-placeholder"]').click();
+    await page.locator('.djs-direct-editing-parent').waitFor();
+    await page.keyboard.type('Anspruch?');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => unlabeled.count()).toBe(0);
+    expect(await countLabels(page, 'Anspruch?')).toBe(1);
+    await screenshot(page, 'conventions-quick-fixes');
+    // one undo takes the label back (placeholder and typed text are one label change each)
+    await page.getByRole('button', { name: 'Rückgängig', exact: true }).click();
+    await page.getByRole('button', { name: 'Rückgängig', exact: true }).click();
+    await expect.poll(() => unlabeled.count()).toBe(1);
   });
 
   it('should have asked for no untranslated UI strings and thrown no page errors', async () => {

@@ -16,6 +16,9 @@ import { resolveFindingElement } from './resolveFindingElement';
 const OVERLAY_TYPE = 'gpm-lint';
 const CLASSES = ['gpm-lint-error', 'gpm-lint-warning', 'gpm-lint-info', 'gpm-lint-waived'] as const;
 
+/** Below this zoom badges are hidden (they would cover the tiny shapes). */
+const BADGE_MIN_ZOOM = 0.45;
+
 /** Below this zoom labels are hard to read on a projector; `reveal` zooms in to it. */
 const MIN_READABLE_ZOOM = 0.8;
 
@@ -135,6 +138,8 @@ export class LintMarkers {
     const isConnection = !!element.waypoints;
     this.overlays.add(element, OVERLAY_TYPE, {
       position: isConnection ? { top: -10, left: -10 } : { top: -9, right: 9 },
+      // zoomed far out the badges would cover the shapes; the coloured outlines stay
+      show: { minZoom: BADGE_MIN_ZOOM },
       html: this.badge(elementId, marker)
     });
     this.drawn.set(elementId, { key: markerKey(marker), shapeId: element.id });

@@ -47,7 +47,7 @@ export interface EventBus {
 }
 
 export interface Overlays {
-  add(element: DiagramElement | string, type: string, overlay: { position: Record<string, number>; html: HTMLElement | string; show?: unknown }): string;
+  add(element: DiagramElement | string, type: string, overlay: { position: Record<string, number>; html: HTMLElement | string; show?: { minZoom?: number; maxZoom?: number } }): string;
   remove(filter: string | { element?: DiagramElement | string; type?: string }): void;
 }
 

@@ -38,7 +38,9 @@ export function EditorPage({ variantId, tabId }: { variantId: string; tabId: str
   const [modules, setModules] = useState<ConventionModules | null>(null);
   const [selectedIds, setSelectedIds] = useState<string[]>([]);
   const [focusSeq, setFocusSeq] = useState(0);
-  const liveLint = useLiveLint(handleRef, variantId);
+  // big models are linted on the autosave's XML: the live lint asks the autosave to run early
+  const flushAutosaveRef = useRef<() => void>(undefined);
+  const liveLint = useLiveLint(handleRef, variantId, () => flushAutosaveRef.current?.());
   const findings = live && live.variantId === variantId ? live.result.findings : undefined;
   const openFindings = live && live.variantId === variantId ? live.result.stats.open.error + live.result.stats.open.warning + live.result.stats.open.info : undefined;
   const onBadgeClick = useCallback(() => {
@@ -63,6 +65,8 @@ export function EditorPage({ variantId, tabId }: { variantId: string; tabId: str
     liveLint.onSerialized(xml);
     return store.getState().autosave(xml, count);
   });
+
+  flushAutosaveRef.current = () => void autosave.flush();
 
   const onChanged = useCallback(() => {
     store.getState().markPending();

@@ -3,9 +3,10 @@
  *
  * Small models (≤ `WORKER_THRESHOLD_FLOW_NODES` flow nodes) are linted on the live moddle tree
  * `LINT_DEBOUNCE_MS` after the last `commandStack.changed` — one lint per pause, never work per
- * element per change. Big models are linted in the worker on the XML the autosave has just
- * serialised (so the model is not serialised twice); a profile switch on a big model serialises
- * once in time slices. Every request carries an increasing id; the store drops results older
+ * element per change. Big models are linted in the worker on the XML the autosave serialises
+ * (so the model is not serialised twice): after the same quiet time the hook asks the autosave
+ * to run now (`requestSerialization`) instead of after its own longer pause. A profile switch
+ * on a big model serialises once in time slices. Every request carries an increasing id; the store drops results older
  * than the ones shown.
  */
 import { useCallback, useEffect, useMemo, useRef } from 'react';
@@ -16,8 +17,19 @@ import type { ModelerHandle } from '../editor/ModelerCanvas';
 
 /** Quiet time after an edit before a small model is linted (the result shows well within 300 ms). */
 export const LINT_DEBOUNCE_MS = 120;
-/** Above this many flow nodes the model is linted in the worker (chosen by measuring, see the findings README in the report). */
+/**
+ * Above this many flow nodes the model is linted in the worker. Chosen by measuring in Chromium
+ * (`tests/e2e/conventionsLatency.e2e.ts`): on the main thread the lint blocks for about
+ * 0.2 ms per flow node, so up to ~300 nodes a lint stays near one 60-ms frame budget.
+ */
 export const WORKER_THRESHOLD_FLOW_NODES = 300;
+
+/** The threshold; `localStorage['gpm.lintWorkerThreshold']` overrides it (for measurements only). */
+function workerThreshold(): number {
+  const raw = typeof localStorage !== 'undefined' ? localStorage.getItem('gpm.lintWorkerThreshold') : null;
+  const value = raw === null ? NaN : Number(raw);
+  return Number.isFinite(value) && value >= 0 ? value : WORKER_THRESHOLD_FLOW_NODES;
+}
 
 let nextRequestId = 1;
 
@@ -32,7 +44,7 @@ export function countFlowNodes(handle: ModelerHandle): number {
 const now = () => performance.now();
 
 /** The live-lint controller of the editor: call its handlers from the modeler's events and the autosave. */
-export function useLiveLint(handleRef: React.RefObject<ModelerHandle | null>, variantId: string) {
+export function useLiveLint(handleRef: React.RefObject<ModelerHandle | null>, variantId: string, requestSerialization?: () => void) {
   const store = useAppStore();
   const profile = useAppState((s) => s.lintProfile);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -58,7 +70,7 @@ export function useLiveLint(handleRef: React.RefObject<ModelerHandle | null>, va
   const lintTree = useCallback((): boolean => {
     const handle = handleRef.current;
     if (!handle || readyFor.current !== variantId) return true;
-    big.current = countFlowNodes(handle) > WORKER_THRESHOLD_FLOW_NODES;
+    big.current = countFlowNodes(handle) > workerThreshold();
     if (big.current) return false;
     const definitions = (handle.modeler as unknown as { getDefinitions(): Definitions }).getDefinitions();
     void store.getState().runLiveLint({ variantId, requestId: nextRequestId++, source: { kind: 'tree', definitions }, editAt: takeEditAt() });
@@ -82,21 +94,24 @@ export function useLiveLint(handleRef: React.RefObject<ModelerHandle | null>, va
       if (timer.current) clearTimeout(timer.current);
       readyFor.current = variantId;
       editAt.current = now();
-      big.current = countFlowNodes(handle) > WORKER_THRESHOLD_FLOW_NODES;
+      big.current = countFlowNodes(handle) > workerThreshold();
       if (big.current) lintXml(importedXml, takeEditAt());
       else lintTree();
     },
     [lintTree, lintXml, variantId]
   );
 
+  const serializationRef = useRef(requestSerialization);
+  serializationRef.current = requestSerialization;
+
   /** On every `commandStack.changed`: only a timestamp and a timer. */
   const onChanged = useCallback(() => {
     editAt.current ??= now();
-    if (big.current) return;
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       timer.current = undefined;
-      if (!lintTree()) void lintSerialized();
+      if (big.current && serializationRef.current) serializationRef.current();
+      else if (!lintTree()) void lintSerialized();
     }, LINT_DEBOUNCE_MS);
   }, [lintTree, lintSerialized]);
 
@@ -105,7 +120,7 @@ export function useLiveLint(handleRef: React.RefObject<ModelerHandle | null>, va
     (xml: string) => {
       if (!big.current || editAt.current === undefined || readyFor.current !== variantId) return;
       const handle = handleRef.current;
-      if (handle && countFlowNodes(handle) <= WORKER_THRESHOLD_FLOW_NODES) {
+      if (handle && countFlowNodes(handle) <= workerThreshold()) {
         big.current = false;
         lintTree();
         return;
