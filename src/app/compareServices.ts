@@ -13,6 +13,7 @@ import { COMPARE_MESSAGES } from '../state/compareMessages';
 import type { CompareOutcome, CompareProgressInfo, CompareService, RevisionDiffRun } from '../state/compareService';
 import type { CompareXmlMessage, CompareXmlRequest, InternalError } from '../workers/compareXmlWorker';
 import type { AppError } from '../shared/errors';
+import type { ProcessGraph } from '../domain/model/processGraph';
 
 /** The part of `Worker` the service uses (a fake in tests). */
 export interface CompareWorkerPort {
@@ -40,10 +41,21 @@ function messageOf(error: AppError | InternalError): string {
   return isAppError(error) ? formatError(error) : COMPARE_MESSAGES.internal((error as InternalError).message);
 }
 
-/** Turn a worker answer into the service's outcome. */
-function toOutcome(message: Extract<CompareXmlMessage, { type: 'compared' }>): CompareOutcome {
+/**
+ * Turn a worker answer into the service's outcome. The worker sends only graphs it parsed anew
+ * (cloning a dozen unchanged graphs back after every decision would cost main-thread time);
+ * `known` keeps the others, by variant id, in step with the worker's cache.
+ */
+function toOutcome(message: Extract<CompareXmlMessage, { type: 'compared' }>, request: CompareRequest, known: Map<string, ProcessGraph>): CompareOutcome {
   if (message.ok) {
-    return { status: 'done', run: { result: message.result, graphs: message.graphs, failed: message.failed, parseMs: message.parseMs, compareMs: message.compareMs } };
+    for (const [id, graph] of Object.entries(message.graphs)) known.set(id, graph);
+    for (const id of [...known.keys()]) if (!request.variants.some((v) => v.id === id)) known.delete(id);
+    const graphs: Record<string, ProcessGraph> = {};
+    for (const v of message.result.match.variants) {
+      const graph = known.get(v.id);
+      if (graph) graphs[v.id] = graph;
+    }
+    return { status: 'done', run: { result: message.result, graphs, failed: message.failed, parseMs: message.parseMs, compareMs: message.compareMs } };
   }
   return { status: 'failed', message: messageOf(message.error), ...(isAppError(message.error) ? { error: message.error } : {}), failed: message.failed };
 }
@@ -62,6 +74,8 @@ export function createCompareService(options: { workers?: boolean; createWorker?
   let inFlight: PendingCompare | undefined;
   let waiting: PendingCompare | undefined;
   const diffs = new Map<number, (answer: DiffAnswer) => void>();
+  /** Graphs the worker sent, by variant id (it sends only those it parsed anew). */
+  const known = new Map<string, ProcessGraph>();
 
   const finishCompare = (outcome: CompareOutcome) => {
     const done = inFlight;
@@ -82,7 +96,7 @@ export function createCompareService(options: { workers?: boolean; createWorker?
       if (m.type === 'progress') {
         if (inFlight && m.requestId === inFlight.request.requestId && m.requestId === latestCompareId) inFlight.onProgress?.({ phase: m.phase, done: m.done, total: m.total });
       } else if (m.type === 'compared') {
-        if (inFlight && m.requestId === inFlight.request.requestId) finishCompare(toOutcome(m));
+        if (inFlight && m.requestId === inFlight.request.requestId) finishCompare(toOutcome(m, inFlight.request, known));
       } else {
         diffs.get(m.requestId)?.(toDiffAnswer(m));
         diffs.delete(m.requestId);
@@ -90,6 +104,7 @@ export function createCompareService(options: { workers?: boolean; createWorker?
     });
     w.addEventListener('error', (event: ErrorEvent) => {
       worker = undefined;
+      known.clear();
       w.terminate();
       const reason = event.message || 'unbekannter Fehler';
       for (const resolve of diffs.values()) resolve({ ok: false, message: COMPARE_MESSAGES.workerFailed(reason) });
@@ -118,12 +133,20 @@ export function createCompareService(options: { workers?: boolean; createWorker?
 
   return {
     compare(input, onProgress) {
-      const request: CompareRequest = { type: 'compare', requestId: nextId++, variants: input.variants, decisions: input.decisions, ...(input.sollId !== undefined ? { sollId: input.sollId } : {}) };
+      const request: CompareRequest = {
+        type: 'compare',
+        requestId: nextId++,
+        variants: input.variants,
+        decisions: input.decisions,
+        ...(input.sollId !== undefined ? { sollId: input.sollId } : {}),
+        // a comparison that was overtaken may have left graphs in the worker that never reached us
+        ...(input.variants.some((v) => !known.has(v.id)) ? { allGraphs: true } : {})
+      };
       latestCompareId = request.requestId;
       if (!useWorkers) {
         return inProcess<CompareOutcome>(request, (m) => {
           if (m.type === 'progress') onProgress?.({ phase: m.phase, done: m.done, total: m.total });
-          return m.type === 'compared' ? toOutcome(m) : undefined;
+          return m.type === 'compared' ? toOutcome(m, request, known) : undefined;
         }).then((outcome) => (request.requestId === latestCompareId ? outcome : { status: 'superseded' }));
       }
       return new Promise<CompareOutcome>((resolve) => {

@@ -42,7 +42,16 @@ export interface InternalError {
 
 /** A request to the worker. */
 export type CompareXmlRequest =
-  | { type: 'compare'; requestId: number; variants: XmlVariantInput[]; decisions: StepDecision[]; /** '' = no SOLL; absent = the only SOLL variant. */ sollId?: string }
+  | {
+      type: 'compare';
+      requestId: number;
+      variants: XmlVariantInput[];
+      decisions: StepDecision[];
+      /** '' = no SOLL; absent = the only SOLL variant. */
+      sollId?: string;
+      /** Send every graph back, not only those parsed by this request (the sender lost its copies). */
+      allGraphs?: boolean;
+    }
   | { type: 'diff'; requestId: number; before: { xml: string; name: string }; after: { xml: string; name: string } }
   /** Load the thesaurus now (while the page reads the models), so the first comparison does not wait for it. */
   | { type: 'warm'; requestId: number };
@@ -62,6 +71,7 @@ export type CompareXmlMessage =
       requestId: number;
       ok: true;
       result: ComparisonResult;
+      /** Graphs parsed by this request (the others did not change since the sender got them). */
       graphs: Record<string, ProcessGraph>;
       failed: FailedVariant[];
       parseMs: number;
@@ -83,13 +93,13 @@ function internal(e: unknown): InternalError {
   return { code: 'internal', message: e instanceof Error ? e.message : String(e) };
 }
 
-async function graphOf(v: { id: string; xml: string; name: string }): Promise<{ graph: ProcessGraph } | { error: AppError }> {
+async function graphOf(v: { id: string; xml: string; name: string }): Promise<{ graph: ProcessGraph; fresh: boolean } | { error: AppError }> {
   const cached = graphCache.get(v.id);
-  if (cached && cached.xml === v.xml) return { graph: cached.graph };
+  if (cached && cached.xml === v.xml) return { graph: cached.graph, fresh: false };
   const parsed = await parseBpmn(v.xml, `${v.name}.bpmn`, { allowMissingDiagram: true });
   if (!parsed.ok) return { error: plain(parsed.error) };
   graphCache.set(v.id, { xml: v.xml, graph: parsed.value.graph });
-  return { graph: parsed.value.graph };
+  return { graph: parsed.value.graph, fresh: true };
 }
 
 /**
@@ -119,6 +129,7 @@ export async function handleCompareXmlRequest(request: CompareXmlRequest, post: 
     const started = performance.now();
     const variants: CompareVariant[] = [];
     const graphs: Record<string, ProcessGraph> = {};
+    const fresh: Record<string, ProcessGraph> = {};
     const total = request.variants.length;
     for (let i = 0; i < total; i++) {
       const v = request.variants[i];
@@ -129,6 +140,7 @@ export async function handleCompareXmlRequest(request: CompareXmlRequest, post: 
         continue;
       }
       graphs[v.id] = parsed.graph;
+      if (parsed.fresh || request.allGraphs) fresh[v.id] = parsed.graph;
       variants.push({ id: v.id, name: v.name, modellart: v.modellart, graph: parsed.graph });
     }
     for (const id of [...graphCache.keys()]) if (!request.variants.some((v) => v.id === id)) graphCache.delete(id);
@@ -144,7 +156,7 @@ export async function handleCompareXmlRequest(request: CompareXmlRequest, post: 
       requestId: request.requestId,
       ok: true,
       result: result.value,
-      graphs,
+      graphs: fresh,
       failed,
       parseMs: Math.round(parsedAt - started),
       compareMs: Math.round(performance.now() - parsedAt)

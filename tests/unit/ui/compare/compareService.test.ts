@@ -11,6 +11,7 @@ const MITTE = { id: 'mitte', name: 'Bezirksamt Mitte', modellart: 'IST' as const
 /** A worker double that runs the real handler, but only when the test says so. */
 function fakeWorker() {
   const queue: CompareXmlRequest[] = [];
+  const delivered: CompareXmlMessage[] = [];
   let onMessage: ((e: MessageEvent<CompareXmlMessage>) => void) | undefined;
   let onError: ((e: ErrorEvent) => void) | undefined;
   let terminated = 0;
@@ -22,11 +23,15 @@ function fakeWorker() {
   return {
     port,
     queue,
+    delivered,
     terminated: () => terminated,
     /** Handle the oldest request and deliver its messages. */
     async step() {
       const request = queue.shift()!;
-      await handleCompareXmlRequest(request, (m) => onMessage!({ data: m } as MessageEvent<CompareXmlMessage>));
+      await handleCompareXmlRequest(request, (m) => {
+        delivered.push(m);
+        onMessage!({ data: m } as MessageEvent<CompareXmlMessage>);
+      });
       return request;
     },
     crash: () => onError!({ message: 'out of memory' } as ErrorEvent)
@@ -74,6 +79,23 @@ describe('compare service', () => {
     const last = await third;
     expect(last.status).toBe('done');
     if (last.status === 'done') expect(last.run.result.matrix.columns[0].variantId).toBe('mitte');
+  });
+
+  it('should receive only newly parsed graphs from the worker and still hand out every graph', async () => {
+    const w = fakeWorker();
+    const service = createCompareService({ workers: true, createWorker: () => w.port });
+    const variants = [{ ...SOLL, id: 'g-soll' }, { ...MITTE, id: 'g-mitte' }];
+    const a = service.compare({ variants, decisions: [] });
+    await w.step();
+    await a;
+    const b = service.compare({ variants, decisions: [] });
+    expect((w.queue[0] as Extract<CompareXmlRequest, { type: 'compare' }>).allGraphs).toBeUndefined();
+    await w.step();
+    const second = await b;
+    const answers = w.delivered.filter((m): m is Extract<CompareXmlMessage, { type: 'compared'; ok: true }> => m.type === 'compared' && m.ok);
+    expect(answers.map((m) => Object.keys(m.graphs))).toEqual([['g-soll', 'g-mitte'], []]);
+    if (second.status !== 'done') throw new Error(second.status);
+    expect(Object.keys(second.run.graphs)).toEqual(['g-soll', 'g-mitte']);
   });
 
   it('should answer revision diffs beside comparisons, and fail pending work when the worker crashes', async () => {
