@@ -26,7 +26,7 @@ export function FindingItem(props: {
       data-waived={f.waived ? 'true' : 'false'}
     >
       <button className="finding-main" title={T.show} onClick={() => modules?.lintMarkers.reveal(f.elementId)}>
-        <span className={`sev-dot ${f.waived ? 'waived' : f.severity}`} aria-label={f.waived ? 'Ausnahme' : SEVERITY_LABELS[f.severity]} />
+        <span className={`sev-dot ${f.waived ? 'waived' : f.severity}`} aria-label={f.waived ? T.waivedShort : SEVERITY_LABELS[f.severity]} />
         <span className="finding-text">
           <span className="finding-element">{element}</span>
           <span className="finding-message">{f.message}</span>

@@ -83,7 +83,7 @@ export function FindingsPanel(props: {
       </div>
 
       {result && (
-        <div className="findings-filters" role="group" aria-label="Befunde filtern">
+        <div className="findings-filters" role="group" aria-label={T.filters}>
           <span className="severity-toggles" role="group" aria-label={T.filterSeverity}>
             {SEVERITY_ORDER.map((s) => (
               <label key={s} className={`chip sev-${s}`}>

@@ -26,6 +26,8 @@ export const FINDINGS_TEXTS = {
   checking: 'Prüft …',
   checkedIn: (ms: number, via: 'main' | 'worker') => `geprüft in ${Math.round(ms)} ms${via === 'worker' ? ' (im Hintergrund)' : ''}`,
   notChecked: 'Noch nicht geprüft.',
+  waivedShort: 'Ausnahme',
+  filters: 'Befunde filtern',
   waivedCount: (n: number) => `${n} Ausnahme${n === 1 ? '' : 'n'}`,
   noOpen: 'Keine offenen Befunde – das Modell entspricht dem Prüfprofil.',
   noneMatching: 'Keine Befunde für diese Filter.',

@@ -47,7 +47,7 @@ function VariantSection({ v }: { v: VariantReview }) {
             {r.findings.map((f, i) => (
               <li key={i}>
                 <strong>{f.displayName}</strong>: {f.message}
-                {f.change === 'new' && <span className="badge warning"> neu</span>}
+                {f.change === 'new' && <span className="badge warning"> {U.newBadge}</span>}
                 {f.waived && <em> – {T.statusWaived}: {f.waived.reason}</em>}
               </li>
             ))}

@@ -29,6 +29,7 @@ export const REPORT_UI_TEXTS = {
   checkedElements: (n: number) => `${n} geprüfte Elemente`,
   failed: 'Das Prüfprotokoll konnte nicht erstellt werden:',
   notYetChecked: 'Das Modell wird noch geprüft – bitte einen Moment warten.',
+  newBadge: 'neu',
   newCount: (n: number) => `${n} neu`,
   fixedCount: (n: number) => `${n} behoben`,
   unchangedCount: (n: number) => `${n} unverändert`

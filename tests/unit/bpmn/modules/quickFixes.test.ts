@@ -4,7 +4,9 @@ import type { DiagramElement } from '../../../../src/bpmn/modules/lint-markers/d
 import { addEndEvent } from '../../../../src/bpmn/modules/quick-fixes/addEndEvent';
 import { addQuestionMark } from '../../../../src/bpmn/modules/quick-fixes/addQuestionMark';
 import { addStartEvent, startEventPosition } from '../../../../src/bpmn/modules/quick-fixes/addStartEvent';
+import { listRules } from 'bpmnlint-plugin-gpm/lib/ruleMeta.js';
 import { candidateFixes, catalogFixIds, plannedFixes } from '../../../../src/bpmn/modules/quick-fixes/fixesForFinding';
+import { QUICK_FIXES } from '../../../../src/bpmn/modules/quick-fixes/quickFixRegistry';
 import { labelPlaceholder } from '../../../../src/bpmn/modules/quick-fixes/labelPlaceholder';
 import { labelYesNo } from '../../../../src/bpmn/modules/quick-fixes/labelYesNo';
 import type { QuickFixServices } from '../../../../src/bpmn/modules/quick-fixes/quickFixTypes';
@@ -87,6 +89,12 @@ describe('which fixes a finding offers', () => {
     expect(catalogFixIds('end-event-required')).toEqual(['add-end-event']);
     expect(catalogFixIds('any', () => ({ quickFix: ['a', 7, 'b'] }))).toEqual(['a', 'b']);
     expect(catalogFixIds('unknown-rule')).toEqual([]);
+  });
+
+  it('should implement every quick fix the catalog names', () => {
+    const named = (listRules() as Array<{ id: string }>).flatMap((r) => catalogFixIds(r.id));
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter((id) => !QUICK_FIXES.some((f) => f.id === id))).toEqual([]);
   });
 
   it('should add fixes that name further rules themselves', () => {
