@@ -30,7 +30,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   optimizeDeps: {
-    include: ['bpmnlint-plugin-gpm', 'bpmnlint-plugin-gpm/rules/*', 'bpmnlint/rules/*']
+    include: ['bpmnlint-plugin-gpm', 'bpmnlint-plugin-gpm/lib/ruleModules.js', 'bpmnlint-plugin-gpm/lib/ruleMeta.js']
   },
   build: {
     target: 'es2022',
