@@ -68,6 +68,8 @@ export const TEXTS = {
     legendLow: 'unsichere Zuordnung (Konfidenz unter 60 %)',
     legendSplit: '1:n – Schritt auf mehrere Aktivitäten verteilt',
     legendConfirmed: 'von Berater/in bestätigt',
+    legend: 'Legende',
+    captionCounts: (gaps: number, low: number) => `${gaps} Lücken, ${low} unsichere Zuordnungen.`,
     empty: 'Keine Schritte gefunden.',
     keys: 'Zellen: Pfeiltasten wechseln die Zelle, Pos1/Ende springen an den Zeilenanfang oder das Zeilenende, Eingabe öffnet die Zelle.',
     supportTitle: (n: number, total: number) => `${n} von ${total} Varianten enthalten diesen Schritt`
@@ -135,7 +137,7 @@ export const TEXTS = {
     diagramLabel: (side: string, variant: string) => `${side}: ${variant}`,
     syncHint: 'Klicken Sie eine Aktivität an: Ihre Entsprechung wird auf der anderen Seite ausgewählt.',
     selected: (label: string, partners: string) => `Ausgewählt: „${label}“ → ${partners || 'keine Entsprechung'}`,
-    listLabel: (side: string) => `Aktivitäten ${side}`,
+    listLabel: (side: 'left' | 'right', variant: string) => `Aktivitäten ${side === 'left' ? 'links' : 'rechts'}: ${variant}`,
     same: 'Bitte zwei verschiedene Varianten wählen.'
   },
   revisions: {
@@ -178,6 +180,10 @@ export const TEXTS = {
     status: 'Status',
     withdraw: 'Zurücknehmen',
     withdrawLabel: (text: string) => `Entscheidung „${text}“ zurücknehmen`
+  },
+  viewer: {
+    renderFailed: (reason: string) => `Das Modell konnte nicht angezeigt werden: ${reason}`,
+    legend: 'Legende der Markierungen'
   },
   unknownAuthor: 'unbekannt'
 } as const;

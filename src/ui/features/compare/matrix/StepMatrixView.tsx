@@ -123,7 +123,7 @@ export function StepMatrixView({ run, busy, onDecide }: { run: CompareRun; busy:
             {t.clearSelection}
           </button>
         )}
-        <span className="matrix-legend" aria-label="Legende">
+        <span className="matrix-legend" aria-label={t.legend}>
           <span className="legend-item"><span className="swatch gap" /> {t.legendGap}</span>
           <span className="legend-item"><span className="swatch low" /> {t.legendLow}</span>
           <span className="legend-item"><span className="split-badge">1:n</span> {t.legendSplit}</span>
@@ -133,7 +133,7 @@ export function StepMatrixView({ run, busy, onDecide }: { run: CompareRun; busy:
       <div className="matrix-scroll" tabIndex={0} aria-label={t.caption(run.result.matrix.rows.length, columns.length)}>
         <table className="step-matrix" data-testid="step-matrix" ref={tableRef} onKeyDown={onGridKey} aria-describedby="matrix-keys">
           <caption className="visually-hidden">
-            {t.caption(run.result.matrix.rows.length, columns.length)} – {counts.gaps} Lücken, {counts.low} unsichere Zuordnungen.{' '}
+            {t.caption(run.result.matrix.rows.length, columns.length)} – {t.captionCounts(counts.gaps, counts.low)}{' '}
             <span id="matrix-keys">{t.keys}</span>
           </caption>
           <thead>

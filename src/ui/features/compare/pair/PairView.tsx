@@ -92,8 +92,8 @@ export function PairView({ run, xml }: { run: CompareRun; xml: Record<string, st
             {info ?? t.syncHint}
           </p>
           <div className="pair-lists">
-            <SideList title={t.listLabel(`links: ${nameOf(left)}`)} elements={pair.left} selectedIds={selected.left} onPick={(id) => setSelection({ side: 'left', ids: [id] })} />
-            <SideList title={t.listLabel(`rechts: ${nameOf(right)}`)} elements={pair.right} selectedIds={selected.right} onPick={(id) => setSelection({ side: 'right', ids: [id] })} />
+            <SideList title={t.listLabel('left', nameOf(left))} elements={pair.left} selectedIds={selected.left} onPick={(id) => setSelection({ side: 'left', ids: [id] })} />
+            <SideList title={t.listLabel('right', nameOf(right))} elements={pair.right} selectedIds={selected.right} onPick={(id) => setSelection({ side: 'right', ids: [id] })} />
           </div>
         </>
       )}

@@ -4,6 +4,7 @@ import { MODDLE_EXTENSIONS } from '../../../../bpmn/moddle';
 import { DiffMarkersModule, type DiffMarkers, type MarkerMap } from '../../../../bpmn/modules/diff-markers';
 import '../../../../bpmn/modules/diff-markers/diffMarkers.css';
 import { GermanTranslateModule } from '../../../../bpmn/modules/german-translate';
+import { TEXTS } from '../compareTexts';
 
 /**
  * The one read-only bpmn-js viewer of the compare page (navigable: drag to pan, wheel to zoom),
@@ -149,7 +150,7 @@ export function DiagramViewer(props: DiagramViewerProps) {
       <div className="diagram-canvas" ref={containerRef} data-model-key={importedKey ?? ''} />
       {error && (
         <p className="banner error" role="alert">
-          Das Modell konnte nicht angezeigt werden: {error}
+          {TEXTS.viewer.renderFailed(error)}
         </p>
       )}
     </div>
