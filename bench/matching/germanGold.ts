@@ -45,19 +45,33 @@ export async function loadGermanGold(goldFile: string): Promise<{ variants: Comp
   return { variants, gold, missing };
 }
 
+/** The German gold files (`tests/fixtures/compare/*-gold.json`). */
+export function germanGoldFiles(): string[] {
+  const dir = join(ROOT, 'tests/fixtures/compare');
+  return readdirSync(dir).filter((f) => f.endsWith('-gold.json')).sort().map((f) => join(dir, f));
+}
+
+/** Match the models of one German gold file and score the result. */
+export async function scoreGermanGold(goldFile: string) {
+  const { variants, gold, missing } = await loadGermanGold(goldFile);
+  const started = performance.now();
+  const result = matchVariants(variants);
+  const matchMs = Math.round(performance.now() - started);
+  const predicted = stepPairs(result).map((p) => ({ a: p.source.variantId, aId: p.source.elementId, b: p.target.variantId, bId: p.target.elementId }));
+  const scores = scoreAlignment(predicted, gold);
+  return { gold: goldFile.split('/').pop()!, models: variants.length, goldPairs: new Set(gold.map(correspondenceKey)).size, predicted: predicted.length, missing, matchMs, ...scores, variants, goldCells: gold, predictedCells: predicted };
+}
+
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const verbose = process.argv.includes('--verbose');
-  const dir = join(ROOT, 'tests/fixtures/compare');
   const results = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('-gold.json')).sort()) {
-    const { variants, gold, missing } = await loadGermanGold(join(dir, file));
-    const started = performance.now();
-    const result = matchVariants(variants);
-    const ms = performance.now() - started;
-    const predicted = stepPairs(result).map((p) => ({ a: p.source.variantId, aId: p.source.elementId, b: p.target.variantId, bId: p.target.elementId }));
-    const scores = scoreAlignment(predicted, gold);
-    results.push({ gold: file, models: variants.length, goldPairs: new Set(gold.map(correspondenceKey)).size, predicted: predicted.length, missing, ms: Math.round(ms), ...scores });
+  for (const goldFile of germanGoldFiles()) {
+    const r = await scoreGermanGold(goldFile);
+    const { variants, goldCells: gold, predictedCells: predicted, missing, ...scores } = r;
+    const file = r.gold;
+    const ms = r.matchMs;
+    results.push({ ...scores, missing });
     if (!json) {
       console.log(`${file}: ${variants.length} Modelle, ${new Set(gold.map(correspondenceKey)).size} Gold-Paare, ${predicted.length} vorhergesagt, ${Math.round(ms)} ms`);
       console.log(`  P ${scores.precision.toFixed(3)}  R ${scores.recall.toFixed(3)}  F1 ${scores.f1.toFixed(3)}   (TP ${scores.tp}, FP ${scores.fp}, FN ${scores.fn})`);
@@ -74,7 +88,7 @@ async function main(): Promise<void> {
       }
     }
   }
-  if (json) console.log(JSON.stringify(results, null, 2));
+  if (json) console.log(JSON.stringify({ germanGold: results }, null, 2));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void main();

@@ -10,6 +10,7 @@
 import { isActivity } from '../../src/domain/model/processGraph';
 import { matchVariants } from '../../src/domain/compare/matching/matchVariants';
 import { stepPairs } from '../../src/domain/compare/views/stepPairs';
+import { germanGoldFiles, scoreGermanGold } from './germanGold';
 import { loadGold, loadPmmcVariants, loadPublished } from './pmmcData';
 import { scoreAlignment, type Correspondence, correspondenceKey } from './scoreAlignment';
 
@@ -35,10 +36,21 @@ async function main(): Promise<void> {
   const closure = transitiveClosure(goldActivities);
   const ceiling = { full: scoreAlignment(closure, goldCells), activitiesOnly: scoreAlignment(closure, goldActivities) };
   const published = loadPublished();
+  const german = [];
+  for (const file of germanGoldFiles()) {
+    const { variants: _v, goldCells: _g, predictedCells: _p, ...summary } = await scoreGermanGold(file);
+    german.push(summary);
+  }
+  const bestPublished = Math.max(...published.map((p) => p.f1));
+  const targets = [
+    { what: 'PMMC F1 (micro, Gold komplett)', target: '> 0.70', measured: round(full.f1), met: full.f1 > 0.7 },
+    { what: `PMMC F1 vor allen veröffentlichten Matchern (bester ${bestPublished})`, target: `> ${bestPublished}`, measured: round(full.f1), met: full.f1 > bestPublished }
+  ];
 
   if (json) {
     console.log(JSON.stringify({ dataset: 'pmmc2015-university-admission', pairs: gold.pairs.length, goldCells: goldCells.length,
-      goldActivityCells: goldActivities.length, predicted: predicted.length, ms: Math.round(ms), full, activitiesOnly, stepBasedCeiling: ceiling, published }, null, 2));
+      goldActivityCells: goldActivities.length, predicted: predicted.length, matchMs: Math.round(ms), full, activitiesOnly, stepBasedCeiling: ceiling, published,
+      germanGold: german, targets }, null, 2));
     return;
   }
   const f = (x: number) => x.toFixed(3);
@@ -49,6 +61,10 @@ async function main(): Promise<void> {
   for (const p of published) console.log(`${(p.matcher + ' (' + p.contest + ')').padEnd(32)} ${f(p.p)}  ${f(p.r)}  ${f(p.f1)}`);
   console.log(`\nObergrenze jedes schrittbasierten (transitiven) Matchers = transitive Hülle des Aktivitäten-Golds:`);
   console.log(`  gegen Gold komplett ${f(ceiling.full.precision)}  ${f(ceiling.full.recall)}  ${f(ceiling.full.f1)};  gegen Aktivitäten-Gold ${f(ceiling.activitiesOnly.precision)}  ${f(ceiling.activitiesOnly.recall)}  ${f(ceiling.activitiesOnly.f1)}`);
+  console.log('\nDeutscher Gold-Standard der Beispielbezirke (tests/fixtures/compare, von Hand beurteilt):');
+  for (const g of german) {
+    console.log(`  ${g.gold.padEnd(28)} ${g.models} Modelle, ${g.goldPairs} Gold-Paare:  P ${f(g.precision)}  R ${f(g.recall)}  F1 ${f(g.f1)}   TP ${g.tp} FP ${g.fp} FN ${g.fn}`);
+  }
   if (verbose) {
     const labels = new Map<string, string>(variants.flatMap((v) => v.graph.nodes.map((n) => [`${v.id}#${n.id}`, n.name] as [string, string])));
     const g = new Set(goldActivities.map(correspondenceKey));
@@ -59,6 +75,10 @@ async function main(): Promise<void> {
     console.log('\nFalse negatives (activities):');
     for (const k of [...g].filter((k) => !p.has(k)).sort()) console.log('  ' + show(k));
   }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }
 
 /** All cross-model pairs within the connected components of the correspondences. */

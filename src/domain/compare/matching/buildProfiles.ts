@@ -1,7 +1,7 @@
 import { isActivity, type GraphNode, type ProcessGraph } from '../../model/processGraph';
 import type { Modellart } from '../../model/gpmAttributes';
 import { analyzeLabel, type LabelAnalysis } from '../text/analyzeLabel';
-import { detectLanguage, labelLanguage, type Language } from '../text/detectLanguage';
+import { labelLanguageFromEvidence, languageEvidence, modelLanguageFromEvidence, type Language } from '../text/detectLanguage';
 import { foldForStem, germanStem } from '../text/germanStem';
 import type { IdRelation, PreparedLabel } from '../text/labelSimilarity';
 import { prepareLabel } from '../text/labelSimilarity';
@@ -85,7 +85,14 @@ export function buildProfiles(variants: readonly CompareVariant[], lexicon: Lexi
       if (role) for (const t of tokenize(role)) if (t.capitalised && t.text.length >= 3) agents.add(germanStem(t.text));
     }
   }
-  // 2. per variant: language, flow order, analysed activities
+  // 2. per variant: language, flow order, analysed activities (equal labels analysed once)
+  const analyses = new Map<string, LabelAnalysis>();
+  const evidence = new Map<string, number>();
+  const evidenceOf = (label: string) => {
+    let e = evidence.get(label);
+    if (e === undefined) evidence.set(label, (e = languageEvidence(label, lexicon)));
+    return e;
+  };
   const profiles: ActivityProfile[] = [];
   const byVariant: number[][] = [];
   const summaries: VariantSummary[] = [];
@@ -93,13 +100,18 @@ export function buildProfiles(variants: readonly CompareVariant[], lexicon: Lexi
   variants.forEach((variant, v) => {
     const graph = variant.graph;
     const activities = graph.nodes.filter(isActivity);
-    const language: Language = detectLanguage(activities.map((a) => a.name).filter(Boolean), lexicon);
+    let total = 0;
+    for (const a of activities) if (a.name) total += evidenceOf(a.name);
+    const language: Language = modelLanguageFromEvidence(total);
     const flow = flowOrder(graph);
     const nodeById = new Map(activities.map((a) => [a.id, a]));
     const indexes: number[] = [];
     for (const id of flow.order) {
       const node = nodeById.get(id)!;
-      const analysis = analyzeLabel(node.name, labelLanguage(node.name, language, lexicon), lexicon, corpus, agents);
+      const lang = labelLanguageFromEvidence(evidenceOf(node.name), language);
+      const cacheKey = `${lang}\u0001${node.name}`;
+      let analysis = analyses.get(cacheKey);
+      if (!analysis) analyses.set(cacheKey, (analysis = analyzeLabel(node.name, lang, lexicon, corpus, agents)));
       indexes.push(drafts.length);
       drafts.push({ analysis, v, node, role: roleOf(node, graph), position: flow.position.get(id) ?? 0.5, preds: flow.predecessors.get(id) ?? [], succs: flow.successors.get(id) ?? [] });
     }

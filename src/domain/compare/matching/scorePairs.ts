@@ -74,7 +74,7 @@ export function scorePairs(set: ProfileSet, signals: readonly MatchSignal[], par
   for (let i = 0; i < n; i++) {
     const vi = set.profiles[i].variantIndex;
     const partners: number[] = [];
-    for (const t of new Set(set.profiles[i].prepared.ids)) {
+    for (const t of set.profiles[i].prepared.ids) {
       for (const u of relatedTerms[t]) {
         for (const j of termActs[u]) {
           if (j <= i || stamp[j] === i || set.profiles[j].variantIndex === vi) continue;
@@ -130,9 +130,7 @@ export function scorePairs(set: ProfileSet, signals: readonly MatchSignal[], par
     }
     const a = set.profiles[Math.floor(key / n)];
     const b = set.profiles[key % n];
-    let score = base;
-    for (const c of contextContributions(a, b, base, contextSignals, params, context)) score += c.applied;
-    combined.set(key, Math.max(0, Math.min(1, score)));
+    combined.set(key, Math.max(0, Math.min(1, base + contextDelta(a, b, base, contextSignals, params, context))));
   }
   return { n, combined, label, context };
 }
@@ -145,6 +143,34 @@ export interface ContextContribution {
   delta: number;
   /** What was added to the score (0 when a raise was not allowed at this label similarity). */
   applied: number;
+}
+
+/** May a context signal raise a pair with label similarity `base`? (`exclusive` is evaluated lazily.) */
+function mayRaise(signal: MatchSignal, base: number, params: MatchParams, exclusive: () => boolean): boolean {
+  return base >= (signal.raisesFrom ?? params.contextFloor) || (base >= params.weakContextFloor && exclusive());
+}
+
+/** The sum of the context signals' applied contributions (the allocation-free twin of `contextContributions`). */
+function contextDelta(
+  a: ActivityProfile,
+  b: ActivityProfile,
+  base: number,
+  contextSignals: readonly MatchSignal[],
+  params: MatchParams,
+  context: SignalContext
+): number {
+  let exclusiveCache: boolean | undefined;
+  const exclusive = () => (exclusiveCache ??= exclusiveDifference(a, b, context) && exclusiveDifference(b, a, context));
+  let sum = 0;
+  for (const s of contextSignals) {
+    const weight = params.signalWeights[s.id] ?? 0;
+    if (!weight) continue;
+    const evidence = s.score(a, b, context);
+    if (evidence === undefined) continue;
+    const delta = weight * (2 * evidence - 1);
+    if (delta < 0 || mayRaise(s, base, params, exclusive)) sum += delta;
+  }
+  return sum;
 }
 
 /** The context signals' contributions to a pair with label similarity `base` (see `MatchSignal`). */
@@ -168,8 +194,7 @@ export function contextContributions(
       continue;
     }
     const delta = weight * (2 * evidence - 1);
-    const allowed = delta < 0 || base >= (s.raisesFrom ?? params.contextFloor) || (base >= params.weakContextFloor && exclusive());
-    out.push({ signal: s, evidence, delta, applied: allowed ? delta : 0 });
+    out.push({ signal: s, evidence, delta, applied: delta < 0 || mayRaise(s, base, params, exclusive) ? delta : 0 });
   }
   return out;
 }

@@ -30,7 +30,19 @@ export function languageEvidence(label: string, lexicon: Lexicon): number {
 export function detectLanguage(labels: readonly string[], lexicon: Lexicon): Language {
   let total = 0;
   for (const label of labels) total += languageEvidence(label, lexicon);
+  return modelLanguageFromEvidence(total);
+}
+
+/** The model language from the summed evidence of its labels. */
+export function modelLanguageFromEvidence(total: number): Language {
   return total < -1 ? 'en' : 'de';
+}
+
+/** A label's language from its own evidence and its model's language (see `labelLanguage`). */
+export function labelLanguageFromEvidence(evidence: number, modelLanguage: Language): Language {
+  if (evidence <= -3) return 'en';
+  if (evidence >= 3) return 'de';
+  return modelLanguage;
 }
 
 /**
@@ -38,8 +50,5 @@ export function detectLanguage(labels: readonly string[], lexicon: Lexicon): Lan
  * when its own evidence is strong (mixed models: a German model with one English step).
  */
 export function labelLanguage(label: string, modelLanguage: Language, lexicon: Lexicon): Language {
-  const evidence = languageEvidence(label, lexicon);
-  if (evidence <= -3) return 'en';
-  if (evidence >= 3) return 'de';
-  return modelLanguage;
+  return labelLanguageFromEvidence(languageEvidence(label, lexicon), modelLanguage);
 }
