@@ -68,11 +68,15 @@ export function prepareLabel(analysis: LabelAnalysis, ids: number[], baseWeights
   };
 }
 
+let scratch = new Float64Array(16);
+
 /** Similarity of two prepared labels (see the file header for the formula). */
 export function preparedSimilarity(a: PreparedLabel, b: PreparedLabel, relate: IdRelation, params = DEFAULT_LABEL_PARAMS): number {
   if (a.ids.length === 0 || b.ids.length === 0 || a.totalWeight === 0 || b.totalWeight === 0) return 0;
-  // 1. soft Dice
-  const bestB = new Array<number>(b.ids.length).fill(0);
+  // 1. soft Dice (bestB lives in a reused scratch buffer: this runs for every candidate pair)
+  if (scratch.length < b.ids.length) scratch = new Float64Array(b.ids.length * 2);
+  const bestB = scratch;
+  bestB.fill(0, 0, b.ids.length);
   let matchedA = 0;
   let countA = 0;
   let actionBest = 0;
