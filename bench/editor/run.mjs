@@ -5,7 +5,7 @@
 // ratios and the targets. Follows the convention of scripts/bench.mjs: tables on stdout, or with
 // `--json` only one JSON object on stdout and the tables on stderr.
 //
-// Options: --json, --quick (few runs, indicative only), --sizes=50,200 (subset),
+// Options: --json, --quick (few runs, indicative only), --sizes=50,200 (subset), --runs=<n>,
 // --phases=fromxml,open,autosave,library,diagnostics[,openprofile] (default: all but openprofile),
 // --out=<file> (also write the JSON there).
 import { chromium } from 'playwright-core';
@@ -43,6 +43,11 @@ const plan = {
   library: { count: 1000, bodyNodes: 200, runs: quick ? 5 : 15 },
   profileAt: 1000
 };
+const forcedRuns = Number(option('runs'));
+if (forcedRuns > 0) {
+  // --runs=<n>: the same number of runs at every size, diagnostic variants included
+  for (const key of ['runs', 'diagnosticOpenRuns', 'autosaveRuns']) plan[key] = Object.fromEntries(SIZES.map((n) => [n, forcedRuns]));
+}
 const phases = new Set((option('phases') ?? 'fromxml,open,autosave,library,diagnostics').split(','));
 
 async function main() {
