@@ -83,3 +83,25 @@ describe('applyDecisions', () => {
     expect(fromStoredDecision({ ...record, payload: { parts: 'x' } })).toBeUndefined();
   });
 });
+
+describe('decision builders', () => {
+  it('given steps as the UI shows them, when built into decisions and applied, then the steps should change accordingly', async () => {
+    const { confirmStep, detachMember, mergeSteps, renameStep, splitStep } = await import('../../../../src/domain/compare/decisions/decisionBuilders');
+    const raw = matchVariants([a, b]);
+    const meta = (id: string, minute: number) => ({ id, author: 'B', createdAt: `2026-01-01T10:${String(minute).padStart(2, '0')}:00Z` });
+    const check = stepWith(raw, 'A::T1');
+    const alone = [stepWith(raw, 'A::T2'), stepWith(raw, 'B::T2')];
+    const decisions = [
+      confirmStep(check, meta('d1', 1)),
+      mergeSteps(alone, meta('d2', 2)),
+      renameStep(stepWith(raw, 'A::T2'), '  Akte anlegen  ', meta('d3', 3)),
+      detachMember(check, 'B::T1', meta('d4', 4))
+    ];
+    const { result, applied } = applyDecisions(raw, decisions);
+    expect(applied.every((x) => x.status === 'applied')).toBe(true);
+    expect(keys(result, 'A::T2')).toEqual(['A::T2', 'B::T2']);
+    expect(stepWith(result, 'A::T2').name).toBe('Akte anlegen');
+    expect(keys(result, 'A::T1')).toEqual(['A::T1']);
+    expect(splitStep([['A::T1'], []], meta('d5', 5)).parts).toEqual([['A::T1']]);
+  });
+});
