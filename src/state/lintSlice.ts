@@ -12,7 +12,7 @@ import type { StateCreator } from 'zustand';
 import type { VariantRecord } from '../domain/model/library';
 import type { LintResult } from '../linting/lintTypes';
 import type { Profile } from '../linting/profiles';
-import type { AppError } from '../shared/errors';
+import { appError, type AppError } from '../shared/errors';
 import type { AppState } from './createAppStore';
 import { libraryLintCounts, sameCounts } from './libraryLintCounts';
 import type { LintRun, RuleInfo } from './lintService';
@@ -115,10 +115,14 @@ export function createLintSlice(services: AppServices): StateCreator<AppState, [
         };
         if (isStale()) return;
         let run: LintRun;
-        if (request.source.kind === 'tree') {
-          run = { status: 'done', result: lint.lintTree(request.source.definitions, profile) };
-        } else {
-          run = await lint.lintXmlLatest(request.source.xml, profile);
+        try {
+          run =
+            request.source.kind === 'tree'
+              ? { status: 'done', result: lint.lintTree(request.source.definitions, profile) }
+              : await lint.lintXmlLatest(request.source.xml, profile);
+        } catch (e) {
+          // rule failures are findings already; anything else is a bug in the engine, shown instead of thrown
+          run = { status: 'failed', error: appError('lint/worker-failed', { reason: e instanceof Error ? e.message : String(e) }, e) };
         }
         if (run.status === 'superseded' || isStale()) return;
         if (run.status === 'failed') {

@@ -10,11 +10,12 @@ import { openLibrary, waitEditor, waitSaved } from './support/app';
  * Measurement, not a test of speed (runs only with GPM_LATENCY=1): the time from an edit (an
  * arrow-key move of a task) to updated findings on screen, for generated models of 200 and
  * 1,000 flow nodes, with the live lint on the main thread and in the worker. Prints a table and
- * writes `test-results/live-lint-latency.json`.
+ * writes `test-results/live-lint-latency-<sizes>.json`.
  *
  *   GPM_LATENCY=1 E2E_ONLY=tests/e2e/conventionsLatency.e2e.ts node tests/e2e/run.mjs
+ *   (GPM_LATENCY_SIZES=100,300,500 for other model sizes)
  */
-const SIZES = [200, 1000];
+const SIZES = (process.env.GPM_LATENCY_SIZES ?? '200,1000').split(',').map(Number);
 const EDITS = 8;
 
 interface Sample {
@@ -68,7 +69,7 @@ describe.skipIf(!process.env.GPM_LATENCY)('live lint latency (measurement)', () 
   afterAll(async () => {
     await s?.dispose();
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    writeFileSync(join(SCREENSHOT_DIR, 'live-lint-latency.json'), JSON.stringify(results, null, 2));
+    writeFileSync(join(SCREENSHOT_DIR, `live-lint-latency-${SIZES.join('-')}.json`), JSON.stringify(results, null, 2));
     console.table(Object.values(results).map(({ samples, ...r }) => ({ ...r, medianKeyToScreen: Math.round(r.medianKeyToScreen), medianChangeToResult: Math.round(r.medianChangeToResult), medianLintMs: Math.round(r.medianLintMs), edits: samples.length })));
   });
 

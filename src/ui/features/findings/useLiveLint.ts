@@ -19,8 +19,10 @@ import type { ModelerHandle } from '../editor/ModelerCanvas';
 export const LINT_DEBOUNCE_MS = 120;
 /**
  * Above this many flow nodes the model is linted in the worker. Chosen by measuring in Chromium
- * (`tests/e2e/conventionsLatency.e2e.ts`): on the main thread the lint blocks for about
- * 0.2 ms per flow node, so up to ~300 nodes a lint stays near one 60-ms frame budget.
+ * (`tests/e2e/conventionsLatency.e2e.ts`, 2 shared cores under load): on the main thread the lint
+ * is one blocking task of ~40 ms at 100, ~110 ms at 300 and ~260 ms at 1,000 flow nodes; edit →
+ * findings took ~230 ms at 300 nodes on the main thread against ~340 ms via the worker, and the
+ * worker keeps the UI responsive above that size.
  */
 export const WORKER_THRESHOLD_FLOW_NODES = 300;
 

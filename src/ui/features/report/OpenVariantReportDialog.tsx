@@ -9,11 +9,11 @@ import { ReportExportButtons } from './ReportExportButtons';
 import { ReportView } from './ReportView';
 import { REPORT_UI_TEXTS as U } from './texts';
 
-/** The Prüfprotokoll of the open variant (its current findings), optionally against an earlier revision. */
+/** The Prüfprotokoll of the open variant (its current findings), by default against its last saved version. */
 export function OpenVariantReportDialog({ onClose, beforeBuild }: { onClose(): void; beforeBuild?: () => Promise<void> }) {
   const store = useAppStore();
   const { revisions, live, variantId } = useAppState(useShallow((s) => ({ revisions: s.revisions, live: s.liveLint, variantId: s.session?.variant.id })));
-  const [previous, setPrevious] = useState<string>(revisions[1]?.id ?? '');
+  const [previous, setPrevious] = useState<string>(revisions[0]?.id ?? '');
   const [report, setReport] = useState<ReviewReport>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
