@@ -108,11 +108,14 @@ export async function serializeSliced(moddle: Moddle, definitions: ModdleElement
 
   // 1. fragments of the big collections, in slices. Foreign attributes (camunda:…) need the
   // namespace declarations of the root: lend them to the fragment for the (synchronous) write.
+  // The lent declarations are the root's own `$attrs`, which the skeleton writes on its root too,
+  // so they are dropped from each fragment right here, inside the slices (the final join stays cheap).
   const rootNs = Object.entries(definitions.$attrs ?? {}).filter(([k]) => k === 'xmlns' || k.startsWith('xmlns:'));
+  const lentDeclarations = new Map(rootNs.map(([k, v]) => [k === 'xmlns' ? '' : k.slice(6), v]));
   let sliceStart = now();
   for (const split of splits) {
     for (const item of split.items) {
-      split.fragments.push(await writeFragment(moddle, item, rootNs));
+      split.fragments.push(stripRepeatedDeclarations(await writeFragment(moddle, item, rootNs), lentDeclarations));
       if (now() - sliceStart > budget) {
         await yieldFn();
         if (options.isStale?.()) return undefined;
@@ -136,11 +139,21 @@ export async function serializeSliced(moddle: Moddle, definitions: ModdleElement
     for (const split of splits) split.owner[split.property] = split.items;
   }
 
-  // 3. join
+  // 3. join. moddle writes only the namespaces the skeleton itself uses; the ones the fragments
+  // rely on (dropped from them above) are added to the root start tag.
   const declarations = rootDeclarations(skeleton);
+  const missing = [...lentDeclarations].filter(([prefix, uri]) => declarations.get(prefix) !== uri);
+  if (missing.some(([prefix]) => declarations.has(prefix))) throw new Error('serializeSliced: conflicting namespace prefixes');
+  if (missing.length) {
+    const rootStart = /<([\w.-]+:)?definitions\b[^>]*?(\/?)>/.exec(skeleton);
+    if (!rootStart) throw new Error('serializeSliced: root element not found');
+    const extra = missing.map(([prefix, uri]) => ` ${prefix ? `xmlns:${prefix}` : 'xmlns'}="${uri.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`).join('');
+    const insertAt = rootStart.index + rootStart[0].length - 1 - rootStart[2].length;
+    skeleton = skeleton.slice(0, insertAt) + extra + skeleton.slice(insertAt);
+  }
   for (const split of splits) {
     const markerRe = new RegExp(`<[\\w.:-]+ id="${split.markerId}"\\s*/>`);
-    const body = split.fragments.map((f) => stripRepeatedDeclarations(f, declarations)).join('');
+    const body = split.fragments.join('');
     if (!markerRe.test(skeleton)) throw new Error(`serializeSliced: marker ${split.markerId} not found`);
     skeleton = skeleton.replace(markerRe, () => body);
   }
