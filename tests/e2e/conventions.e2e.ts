@@ -38,6 +38,8 @@ describe('convention checks journey', () => {
     const card = page.getByRole('region', { name: 'Prozess Wohngeld bewilligen' });
     await card.locator('.district-overview summary').click();
     await expect.poll(() => card.locator('.district-matrix tbody tr').count(), { timeout: 60_000 }).toBeGreaterThan(3);
+    await expect.poll(() => page.getByTestId('library-lint-progress').count(), { timeout: 60_000 }).toBe(0);
+    await card.locator('.district-matrix').scrollIntoViewIfNeeded();
     await screenshot(page, 'conventions-library-district-overview');
   });
 

@@ -17,7 +17,7 @@ const OVERLAY_TYPE = 'gpm-lint';
 const CLASSES = ['gpm-lint-error', 'gpm-lint-warning', 'gpm-lint-info', 'gpm-lint-waived'] as const;
 
 /** Below this zoom badges are hidden (they would cover the tiny shapes). */
-const BADGE_MIN_ZOOM = 0.45;
+const BADGE_MIN_ZOOM = 0.3;
 
 /** Below this zoom labels are hard to read on a projector; `reveal` zooms in to it. */
 const MIN_READABLE_ZOOM = 0.8;
