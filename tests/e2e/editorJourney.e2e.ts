@@ -81,6 +81,8 @@ describe('editor journey', () => {
 
   it('should refuse a bad file with a German message and leave the library unchanged', async () => {
     const { page } = s;
+    // the library checks new variants against the convention in the background; let it finish first
+    await expect.poll(() => page.locator('[data-testid="variant-row"] [title="Noch nicht geprüft"]').count(), { timeout: 30_000 }).toBe(0);
     const before = await variantRows(page);
     await page.getByLabel('BPMN-Dateien importieren').setInputFiles([
       { name: 'kaputt.bpmn', mimeType: 'application/xml', buffer: Buffer.from('<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"><bpmn:process') },
