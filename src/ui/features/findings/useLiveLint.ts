@@ -19,10 +19,10 @@ import type { ModelerHandle } from '../editor/ModelerCanvas';
 export const LINT_DEBOUNCE_MS = 120;
 /**
  * Above this many flow nodes the model is linted in the worker. Chosen by measuring in Chromium
- * (`tests/e2e/conventionsLatency.e2e.ts`, 2 shared cores under load): on the main thread the lint
- * is one blocking task of ~40 ms at 100, ~110 ms at 300 and ~260 ms at 1,000 flow nodes; edit →
- * findings took ~230 ms at 300 nodes on the main thread against ~340 ms via the worker, and the
- * worker keeps the UI responsive above that size.
+ * (`tests/e2e/conventionsLatency.e2e.ts`, 2 cores shared with other work): on the main thread the
+ * lint is one blocking task of ~45 ms at 200, ~60–110 ms at 300 and ~170–260 ms at 1,000 flow
+ * nodes. At 300 nodes edit → findings took ~180 ms on the main thread against ~270 ms via the
+ * worker; above that the main-thread task grows past 100 ms, so the worker keeps the UI responsive.
  */
 export const WORKER_THRESHOLD_FLOW_NODES = 300;
 
