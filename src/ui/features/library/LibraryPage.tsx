@@ -12,6 +12,11 @@ import { ProcessReportDialog } from '../report/ProcessReportDialog';
 import { formatDateTime } from './formatDate';
 import { NameDialog, VariantTargetDialog } from './VariantDialogs';
 
+/** "1 Variante" / "3 Varianten". */
+function variantCountText(n: number): string {
+  return n === 1 ? '1 Variante' : `${n} Varianten`;
+}
+
 type DialogState =
   | { kind: 'new-process' }
   | { kind: 'rename-process'; process: ProcessRecord }
@@ -119,8 +124,7 @@ export function LibraryPage() {
           <header>
             <h2>{process.name}</h2>
             <span className="meta">
-              {[process.prozessschluessel, process.politikfeld].filter(Boolean).join(' · ')}
-              {' '}{(byProcess.get(process.id) ?? []).length} Varianten
+              {[process.prozessschluessel, process.politikfeld, variantCountText((byProcess.get(process.id) ?? []).length)].filter(Boolean).join(' · ')}
             </span>
             <span style={{ marginLeft: 'auto', display: 'flex', gap: 6, flexWrap: 'wrap' }}>
               <button className="btn small" onClick={() => setDialog({ kind: 'new-variant', process })}>+ Variante</button>
