@@ -122,6 +122,28 @@ describe('editor journey', () => {
     expect(b.lines).toEqual(a.lines);
   });
 
+  it('should open the search with Strg+F and the shortcut help with ?', async () => {
+    const { page } = s;
+    await page.getByRole('heading', { name: 'Prozessbibliothek' }).isVisible().then(async (onLibrary) => {
+      if (onLibrary) {
+        await page.getByRole('link', { name: /Hundesteuer – IST Bezirksamt Pankow öffnen/ }).click();
+      }
+    });
+    await waitEditor(page);
+    await page.getByRole('button', { name: 'Rückgängig' }).focus();
+    await page.keyboard.press('Control+f');
+    const search = page.locator('.djs-search-container input');
+    await search.waitFor();
+    await search.pressSequentially('Antrag');
+    await page.locator('.djs-search-results .djs-search-result').first().waitFor();
+    await screenshot(page, 'editor-search');
+    await page.keyboard.press('Escape');
+    await page.locator('body').press('?');
+    await page.getByRole('dialog', { name: 'Tastenkürzel' }).waitFor();
+    await screenshot(page, 'editor-shortcuts');
+    await page.getByRole('dialog', { name: 'Tastenkürzel' }).getByRole('button', { name: 'Schließen' }).click();
+  });
+
   it('should have asked for no untranslated UI strings and thrown no page errors', async () => {
     expect(await untranslated(s.page)).toEqual([]);
     expectNoPageErrors(pageErrors(s.page));

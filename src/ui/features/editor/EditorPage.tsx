@@ -107,6 +107,10 @@ export function EditorPage({ variantId, tabId }: { variantId: string; tabId: str
       } else if (mod && e.key.toLowerCase() === 'm') {
         e.preventDefault();
         actions.toggleMinimap();
+      } else if (mod && !e.shiftKey && e.key.toLowerCase() === 'f' && !e.defaultPrevented && !typing) {
+        // bpmn-js handles Strg+F itself only while the canvas has the focus; elsewhere on the page too
+        e.preventDefault();
+        actions.trigger('find');
       } else if (mod && e.shiftKey && (e.key === '0' || e.code === 'Digit0')) {
         e.preventDefault();
         actions.fit();
