@@ -1,9 +1,7 @@
-import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import { useEffect, useRef, useState } from 'react';
-import { MODDLE_EXTENSIONS } from '../../../../bpmn/moddle';
-import { DiffMarkersModule, type DiffMarkers, type MarkerMap } from '../../../../bpmn/modules/diff-markers';
+import { createViewer, type BpmnViewer } from '../../../../bpmn/modeler/createViewer';
+import type { DiffMarkers, MarkerMap } from '../../../../bpmn/modules/diff-markers';
 import '../../../../bpmn/modules/diff-markers/diffMarkers.css';
-import { GermanTranslateModule } from '../../../../bpmn/modules/german-translate';
 import { TEXTS } from '../compareTexts';
 
 /**
@@ -47,7 +45,7 @@ interface EventBusApi {
   off(event: string, fn: (e: unknown) => void): void;
 }
 
-type Viewer = InstanceType<typeof NavigatedViewer>;
+type Viewer = BpmnViewer;
 
 /** Zoom to show the whole diagram, never above 100 %. */
 function fit(canvas: CanvasApi): void {
@@ -73,11 +71,7 @@ export function DiagramViewer(props: DiagramViewerProps) {
   // create / destroy
   useEffect(() => {
     if (!containerRef.current) return;
-    const viewer = new NavigatedViewer({
-      container: containerRef.current,
-      additionalModules: [GermanTranslateModule, DiffMarkersModule],
-      moddleExtensions: MODDLE_EXTENSIONS
-    } as ConstructorParameters<typeof NavigatedViewer>[0]);
+    const viewer = createViewer(containerRef.current);
     viewerRef.current = viewer;
     const eventBus = viewer.get('eventBus') as EventBusApi;
     const onSelection = (e: unknown) => {
