@@ -237,7 +237,7 @@ export function createCompareSlice(services: AppServices): StateCreator<AppState
         const proposal = sollProposalOf(current, minSupport, processName);
         const process = await lib.processes.get(processId);
         const known = process.ok ? { ...(process.value.prozessschluessel ? { prozessschluessel: process.value.prozessschluessel } : {}), ...(process.value.politikfeld ? { politikfeld: process.value.politikfeld } : {}) } : {};
-        const spec = { ...proposal.spec, attributes: { ...proposal.spec.attributes, ...known, organisationseinheit: oe, modellart: 'SOLL' as const, status: 'entwurf' as const } };
+        const spec = { ...proposal.spec, attributes: { ...proposal.spec.attributes, ...known, organisationseinheit: oe, modellart: 'SOLL' as const, status: 'entwurf' as const, stand: services.now().toISOString().slice(0, 10) } };
         const xml = await compareService.buildProcessXml(spec);
         const parsed = await services.parse(xml, 'soll-vorschlag.bpmn');
         if (!parsed.ok) {

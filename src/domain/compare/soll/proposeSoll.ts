@@ -1,4 +1,4 @@
-import type { ActivityAttributes, Medium } from '../../model/gpmAttributes';
+import type { ActivityAttributes, Medium, ProcessAttributes } from '../../model/gpmAttributes';
 import type { ProcessSpec, SpecLane, SpecNode, SpecNodeType } from '../../model/processSpec';
 import type { CompareVariant, MatchResult, Step } from '../matching/matchTypes';
 import { normalizeLabel } from '../text/normalizeText';
@@ -12,8 +12,11 @@ import { indexSteps } from '../views/stepIndex';
  *    before y than the other way round; ties by median position, then name;
  * 3. each step's role, IT systems, medium and task type by majority of its members; lanes are
  *    the majority roles in order of first use ("Bearbeitung" for steps without a role);
- * 4. start event → steps → end event; every task documents which variants support it, and the
- *    same is returned as `support`.
+ * 4. start event → steps → end event, named like most variants name theirs; every task documents
+ *    which variants support it, and the same is returned as `support`;
+ * 5. the Steckbrief from the voting variants: key, policy field, owner, trigger and result by
+ *    majority, every legal basis any of them cites (most cited first), the case numbers summed
+ *    (the SOLL serves all of them), version 0.1.
  */
 export interface SollProposalOptions {
   /** Minimum number of voting variants that must have a step (default: a majority). */
@@ -94,10 +97,14 @@ export function proposeSoll(result: MatchResult, variants: readonly CompareVaria
     const type = majority(graphNodes.map((n) => n?.type).filter((t): t is string => !!t && ACTIVITY_TYPES.has(t as SpecNodeType)), (t) => t) as SpecNodeType | undefined;
     const it = majority(graphNodes.map((n) => (n?.attributes?.itSysteme ?? []).join('|')).filter(Boolean), (x) => x);
     const medium = majority(graphNodes.map((n) => n?.attributes?.medium).filter((x): x is Medium => !!x), (x) => x) as Medium | undefined;
+    const legal = majority(graphNodes.map((n) => n?.attributes?.rechtsgrundlage).filter((x): x is string => !!x), (x) => x.replace(/\s+/g, ' ').trim().toLowerCase());
+    const times = graphNodes.map((n) => n?.attributes?.bearbeitungszeit).filter((x): x is number => typeof x === 'number');
     const attributes: ActivityAttributes = {};
     if (role) attributes.rolle = role;
     if (it) attributes.itSysteme = it.split('|');
     if (medium) attributes.medium = medium;
+    if (legal) attributes.rechtsgrundlage = legal;
+    if (times.length) attributes.bearbeitungszeit = median(times);
     const supporters = supportOf(step);
     const nodeId = `Activity_Soll_${i + 1}`;
     nodes.push({
@@ -113,20 +120,52 @@ export function proposeSoll(result: MatchResult, variants: readonly CompareVaria
   if (lanes.length === 0) lanes.push({ id: 'Lane_Soll_1', name: DEFAULT_LANE });
   // 4. start → steps → end
   const first = lanes[0].id;
-  const start: SpecNode = { id: 'StartEvent_Soll', type: 'bpmn:StartEvent', name: 'Prozess gestartet', laneId: nodes[0]?.laneId ?? first };
-  const end: SpecNode = { id: 'EndEvent_Soll', type: 'bpmn:EndEvent', name: 'Prozess beendet', laneId: nodes[nodes.length - 1]?.laneId ?? first };
+  const votingGraphs = variants.filter((v) => votingSet.has(v.id)).map((v) => v.graph);
+  const eventName = (kind: 'startEvent' | 'endEvent', fallback: string) =>
+    majority(votingGraphs.flatMap((g) => g.nodes.filter((n) => n.kind === kind && !n.parentSubProcessId && n.name).map((n) => n.name)), normalizeLabel) ?? fallback;
+  const start: SpecNode = { id: 'StartEvent_Soll', type: 'bpmn:StartEvent', name: eventName('startEvent', 'Prozess gestartet'), laneId: nodes[0]?.laneId ?? first };
+  const end: SpecNode = { id: 'EndEvent_Soll', type: 'bpmn:EndEvent', name: eventName('endEvent', 'Prozess beendet'), laneId: nodes[nodes.length - 1]?.laneId ?? first };
   const chain = [start, ...nodes, end];
   const flows = chain.slice(1).map((n, i) => ({ id: `Flow_Soll_${i + 1}`, sourceId: chain[i].id, targetId: n.id }));
   const spec: ProcessSpec = {
     id: 'Process_Soll',
     name: options.name ?? 'SOLL-Vorschlag',
-    attributes: { modellart: 'SOLL', status: 'entwurf' },
+    attributes: steckbriefOf(votingGraphs.map((g) => g.attributes)),
     documentation: `Automatisch erzeugter SOLL-Vorschlag: Schritte, die mindestens ${minSupport} von ${voting.length} Varianten ausführen, in Konsens-Reihenfolge.`,
     lanes,
     nodes: chain,
     flows
   };
   return { spec, support, votingCount: voting.length, minSupport };
+}
+
+/** 5. The proposal's Steckbrief from the voting variants' Steckbriefe. */
+function steckbriefOf(all: ProcessAttributes[]): ProcessAttributes {
+  const pick = (key: 'prozessschluessel' | 'politikfeld' | 'prozessverantwortlich' | 'prozessmanager' | 'ausloeser' | 'ergebnis') =>
+    majority(all.map((a) => a[key]).filter((x): x is string => !!x), normalizeLabel);
+  const cited = new Map<string, { text: string; count: number; first: number }>();
+  all.flatMap((a) => a.rechtsgrundlagen ?? []).forEach((text, i) => {
+    const k = text.replace(/\s+/g, ' ').trim().toLowerCase(); // citations differ by their numbers: no label folding
+    const c = cited.get(k);
+    if (c) c.count++;
+    else cited.set(k, { text, count: 1, first: i });
+  });
+  const cases = all.map((a) => a.fallzahlProJahr).filter((x): x is number => typeof x === 'number');
+  const out: ProcessAttributes = { modellart: 'SOLL', status: 'entwurf', version: '0.1' };
+  for (const key of ['prozessschluessel', 'politikfeld', 'prozessverantwortlich', 'prozessmanager', 'ausloeser', 'ergebnis'] as const) {
+    const value = pick(key);
+    if (value) out[key] = value;
+  }
+  const legal = [...cited.values()].sort((a, b) => b.count - a.count || a.first - b.first).map((c) => c.text);
+  if (legal.length) out.rechtsgrundlagen = legal;
+  if (cases.length) out.fallzahlProJahr = cases.reduce((a, b) => a + b, 0);
+  return out;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 function majority<T>(values: T[], key: (v: T) => string): T | undefined {

@@ -47,3 +47,38 @@ describe('proposeSoll', () => {
     expect(p.spec.flows).toEqual([{ id: 'Flow_Soll_1', sourceId: 'StartEvent_Soll', targetId: 'EndEvent_Soll' }]);
   });
 });
+
+describe('proposeSoll Steckbrief', () => {
+  it('given the districts\' Steckbriefe, when proposing, then the SOLL should carry their key, legal bases and summed case numbers', () => {
+    const withInfo = vs.map((v, i) => ({
+      ...v,
+      graph: {
+        ...v.graph,
+        attributes: {
+          prozessschluessel: '99107001012000',
+          politikfeld: 'Wohnen',
+          prozessverantwortlich: i === 2 ? 'Amtsleitung' : 'Fachbereichsleitung Wohnen',
+          rechtsgrundlagen: i === 0 ? ['§ 24 WoGG', '§ 22 WoGG'] : ['§ 24 WoGG'],
+          fallzahlProJahr: 1000 * (i + 1)
+        }
+      }
+    }));
+    const p = proposeSoll(matchVariants(withInfo), withInfo, { minSupport: 2 });
+    expect(p.spec.attributes).toMatchObject({
+      modellart: 'SOLL',
+      status: 'entwurf',
+      version: '0.1',
+      prozessschluessel: '99107001012000',
+      politikfeld: 'Wohnen',
+      prozessverantwortlich: 'Fachbereichsleitung Wohnen',
+      rechtsgrundlagen: ['§ 24 WoGG', '§ 22 WoGG'],
+      fallzahlProJahr: 6000
+    });
+  });
+
+  it('given districts that start and end alike, when proposing, then the SOLL\'s events should be named like theirs', () => {
+    const p = proposeSoll(matchVariants(vs), vs, { minSupport: 2 });
+    const start = vs[0].graph.nodes.find((n) => n.kind === 'startEvent')?.name;
+    expect(p.spec.nodes[0].name).toBe(start || 'Prozess gestartet');
+  });
+});
