@@ -6,8 +6,8 @@ import type { Lexicon } from '../text/lexicon';
 
 /**
  * Scores of all plausible activity pairs across variants:
- * 1. blocking: only pairs holding related terms (same stem, a shared synset or a 5-letter
- *    prefix/suffix) are compared (keeps 12 × 150 activities fast);
+ * 1. blocking: only pairs holding related terms (same stem, a shared synset, an English
+ *    derivation or a 5-letter prefix/suffix) are compared (keeps 12 × 150 activities fast);
  * 2. base score from the base signals (label similarity); pairs below the candidate floor are dropped;
  * 3. context signals correct the base score (see `MatchSignal`); they may raise it only when the
  *    label similarity reaches `contextFloor`, so context alone never makes a match.
@@ -48,6 +48,15 @@ export function scorePairs(set: ProfileSet, signals: readonly MatchSignal[], par
     const keys = [`t${stem}`];
     const synsets = lang === 'de' ? lexicon.germanSynsets(stem) : lexicon.englishSynsets(stem);
     for (const syn of synsets) keys.push(`s${lang}${syn}`);
+    if (lang === 'en') {
+      // derivations and the synonyms of a derivation ("assessment" ~ "assess" ~ "evaluate")
+      keys.push(`d${stem}`);
+      for (const d of lexicon.englishDerived(stem)) {
+        keys.push(`d${d}`);
+        for (const syn of lexicon.englishSynsets(d)) keys.push(`s${lang}${syn}`);
+      }
+      if (stem.includes('_')) keys.push(`t${stem.split('_')[0]}`);
+    }
     if (stem.length >= 5) keys.push(`p${stem.slice(0, 5)}`, `x${stem.slice(-5)}`);
     for (const k of keys) {
       const list = keyTerms.get(k);

@@ -42,7 +42,7 @@ export interface LabelAnalysis {
 export function analyzeLabel(label: string, language: Language, lexicon: Lexicon, corpus: CorpusWords = new Set(), agents: ReadonlySet<string> = new Set()): LabelAnalysis {
   const tokens = tokenize(label);
   const result: LabelAnalysis = { label, normalized: normalizeLabel(label), language, terms: [], negated: false };
-  if (language === 'en') analyzeEnglish(tokens, result);
+  if (language === 'en') analyzeEnglish(tokens, result, lexicon);
   else analyzeGerman(expandAbbreviations(tokens), result, lexicon, corpus, agents);
   return result;
 }
@@ -58,16 +58,40 @@ function isAgentPhrase(tokens: RawToken[], index: number): boolean {
   return ARTICLES.has(before) && AGENT_PREPOSITIONS.has(twoBefore);
 }
 
-function analyzeEnglish(tokens: RawToken[], out: LabelAnalysis): void {
-  // 1. content words, Porter-stemmed; a leading light verb ("Conduct interview") is dropped
-  // 2. the first content word is the action (verb-object style "Send rejection", or a nominal
+/** Particles that may stand apart from their verb ("Hand application over to …"). */
+const SEPARABLE_PARTICLES = new Set(['over', 'out', 'up', 'off', 'back', 'away', 'down', 'forth']);
+
+function analyzeEnglish(tokens: RawToken[], out: LabelAnalysis, lexicon: Lexicon): void {
+  // 1. a leading phrasal verb (WordNet collocation) becomes one term: "Fill out form" → fill_out;
+  //    the particle may follow the object when it ends the phrase ("Hand application over to …")
+  const folded = tokens.map((t) => foldWord(t.text));
+  let phrasal: string | undefined;
+  const first = folded.findIndex((w) => !ENGLISH_STOP_WORDS.has(w) && !NEGATIONS.has(w) && w.length >= 2);
+  if (first >= 0) {
+    const verb = folded[first];
+    for (let k = first + 1; k < folded.length; k++) {
+      const p = folded[k];
+      const adjacent = k === first + 1;
+      const endsPhrase = k === folded.length - 1 || ENGLISH_STOP_WORDS.has(folded[k + 1]);
+      if ((adjacent || (SEPARABLE_PARTICLES.has(p) && endsPhrase)) && lexicon.isEnglishParticleVerb(verb, p)) {
+        phrasal = `${verb}_${p}`;
+        folded[k] = '';
+        break;
+      }
+    }
+  }
+  // 2. content words, Porter-stemmed; a leading light verb ("Conduct interview") is dropped
+  // 3. the first content word is the action (verb-object style "Send rejection", or a nominal
   //    head "Assessment of application")
-  const words = tokens.map((t) => foldWord(t.text)).filter((w) => {
+  const words = folded.filter((w, i) => {
     if (NEGATIONS.has(w)) out.negated = true;
-    return !NEGATIONS.has(w) && !ENGLISH_STOP_WORDS.has(w) && w.length >= 2;
+    return i === first || (!NEGATIONS.has(w) && !ENGLISH_STOP_WORDS.has(w) && w.length >= 2);
   });
-  if (words.length > 1 && ENGLISH_LIGHT_VERBS.has(words[0])) words.shift();
-  for (const w of words) out.terms.push({ stem: porterStem(w), surface: w, action: out.terms.length === 0 });
+  if (words.length > 1 && !phrasal && ENGLISH_LIGHT_VERBS.has(words[0])) words.shift();
+  words.forEach((w, i) => {
+    const stem = i === 0 && phrasal ? phrasal : porterStem(w);
+    out.terms.push({ stem, surface: i === 0 && phrasal ? phrasal.replace('_', ' ') : w, action: out.terms.length === 0 });
+  });
 }
 
 const VERB_ENDING = /(en|ern|eln)$/;

@@ -13,7 +13,9 @@ import { termRelation } from './termRelation';
  * 3. specialisation check: when both labels keep unmatched words (neither is a refinement of the
  *    other: "Bewilligungsbescheid versenden" vs "Ablehnungsbescheid versenden"),
  *    × (1 − `divergence` · min(unmatched share A, unmatched share B)); shares count words, not
- *    weights, because a common object word ("Bescheid") still names a different object;
+ *    weights, because a common object word ("Bescheid") still names a different object; a word
+ *    related to a word of the other label (relation ≥ 0.5: synonym, derivation, spelling variant)
+ *    is no unmatched word (its weaker relation already counts in step 1);
  * 4. a negation on one side only: × `negationMismatch`.
  */
 
@@ -89,12 +91,12 @@ export function preparedSimilarity(a: PreparedLabel, b: PreparedLabel, relate: I
       if (a.actions[i] && b.actions[j] && r > actionBest) actionBest = r;
     }
     matchedA += a.weights[i] * best;
-    countA += best;
+    countA += best >= 0.5 ? 1 : best;
   }
   let matchedB = 0;
   for (let j = 0; j < b.ids.length; j++) matchedB += b.weights[j] * bestB[j];
   let countB = 0;
-  for (let j = 0; j < b.ids.length; j++) countB += bestB[j];
+  for (let j = 0; j < b.ids.length; j++) countB += bestB[j] >= 0.5 ? 1 : bestB[j];
   let score = (matchedA + matchedB) / (a.totalWeight + b.totalWeight);
   if (score === 0) return 0;
   // 2. action gate

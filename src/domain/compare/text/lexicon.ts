@@ -1,20 +1,24 @@
 import thesaurusData from '../data/openthesaurus-de.json';
 import { GERMAN_ADMIN_SYNONYMS } from '../data/germanAdminSynonyms';
 import { GERMAN_ADMIN_WORDS } from '../data/germanAdminWords';
-import { ENGLISH_SYNONYM_GROUPS } from './englishSynonyms';
+import { englishLexicon } from './englishLexicon';
 import { foldForStem, germanStem } from './germanStem';
-import { porterStem } from './porterStemmer';
 
 /**
  * The word knowledge the matcher ships: German synonyms (OpenThesaurus, LGPL, converted by
- * `scripts/build-thesaurus.mjs`) plus a few administrative synonym groups, the German vocabulary for compound splitting, and the small
- * English synonym list. Built lazily once per process or worker; read-only afterwards.
+ * `scripts/build-thesaurus.mjs`) plus a few administrative synonym groups, the German vocabulary for
+ * compound splitting, and English synonyms and derivations from WordNet (`englishLexicon.ts`, built
+ * only when an English label is analysed). Built lazily once per process or worker; read-only afterwards.
  */
 export interface Lexicon {
   /** Synset ids of a German stem (empty when unknown). */
   germanSynsets(stem: string): readonly number[];
   /** Synset ids of an English (Porter) stem (empty when unknown). */
   englishSynsets(stem: string): readonly number[];
+  /** English stems derivationally linked to this stem ("admiss" ↔ "admit"). */
+  englishDerived(stem: string): readonly string[];
+  /** Is "verb particle" an English phrasal verb ("fill out", "hand over")? Folded words. */
+  isEnglishParticleVerb(verb: string, particle: string): boolean;
   /** Is this folded German word (see `foldForStem`) a known word? */
   isGermanWord(folded: string): boolean;
   /** Is this a stem of a known German word? */
@@ -67,19 +71,11 @@ function buildLexicon(): Lexicon {
     stems.add(stem);
     if (/^[a-zäöüß]/.test(word)) verbStems.add(stem);
   }
-  // 3. English synonym groups, by Porter stem
-  const english = new Map<string, number[]>();
-  ENGLISH_SYNONYM_GROUPS.forEach((group, id) => {
-    for (const word of group) {
-      const stem = porterStem(word);
-      const list = english.get(stem);
-      if (!list) english.set(stem, [id]);
-      else if (!list.includes(id)) list.push(id);
-    }
-  });
   return {
     germanSynsets: (stem) => german.get(stem) ?? EMPTY,
-    englishSynsets: (stem) => english.get(stem) ?? EMPTY,
+    englishSynsets: (stem) => englishLexicon().synsets(stem),
+    englishDerived: (stem) => englishLexicon().derived(stem),
+    isEnglishParticleVerb: (verb, particle) => englishLexicon().isParticleVerb(verb, particle),
     isGermanWord: (folded) => words.has(folded),
     isGermanStem: (stem) => stems.has(stem),
     isGermanVerbStem: (stem) => verbStems.has(stem),

@@ -2,8 +2,8 @@ import { preparedSimilarity } from '../../text/labelSimilarity';
 import type { MatchSignal } from './matchSignal';
 
 /**
- * Label similarity: stems, compounds, nominal/verbal phrasing, synonyms (OpenThesaurus, English
- * admin list) and spelling variants, weighted by how rare a word is across all variants.
+ * Label similarity: stems, compounds, nominal/verbal phrasing, synonyms (OpenThesaurus, WordNet)
+ * and spelling variants, weighted by how rare a word is across all variants.
  */
 export const labelSignal: MatchSignal = {
   id: 'label',
