@@ -82,17 +82,26 @@ function analyzeEnglish(tokens: RawToken[], out: LabelAnalysis, lexicon: Lexicon
   }
   // 2. content words, Porter-stemmed; a leading light verb ("Conduct interview") is dropped
   // 3. the first content word is the action (verb-object style "Send rejection", or a nominal
-  //    head "Assessment of application")
-  const words = folded.filter((w, i) => {
+  //    head "Assessment of application"), and so is a word coordinated with an action
+  //    ("Check and evaluate application": both verbs name what is done)
+  const words: Array<{ w: string; coordinated: boolean }> = [];
+  folded.forEach((w, i) => {
     if (NEGATIONS.has(w)) out.negated = true;
-    return i === first || (!NEGATIONS.has(w) && !ENGLISH_STOP_WORDS.has(w) && w.length >= 2);
+    if (i === first || (!NEGATIONS.has(w) && !ENGLISH_STOP_WORDS.has(w) && w.length >= 2)) {
+      words.push({ w, coordinated: COORDINATORS.has(folded[i - 1]) });
+    }
   });
-  if (words.length > 1 && !phrasal && ENGLISH_LIGHT_VERBS.has(words[0])) words.shift();
-  words.forEach((w, i) => {
+  if (words.length > 1 && !phrasal && ENGLISH_LIGHT_VERBS.has(words[0].w)) words.shift();
+  let chain = true;
+  words.forEach(({ w, coordinated }, i) => {
     const stem = i === 0 && phrasal ? phrasal : porterStem(w);
-    out.terms.push({ stem, surface: i === 0 && phrasal ? phrasal.replace('_', ' ') : w, action: out.terms.length === 0 });
+    const action = i === 0 || (chain && coordinated);
+    if (i > 0 && !action) chain = false;
+    out.terms.push({ stem, surface: i === 0 && phrasal ? phrasal.replace('_', ' ') : w, action });
   });
 }
+
+const COORDINATORS = new Set(['and', 'or']);
 
 const VERB_ENDING = /(en|ern|eln)$/;
 

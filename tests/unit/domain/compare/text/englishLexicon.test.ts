@@ -45,4 +45,11 @@ describe('English word relations from WordNet', () => {
     expect(compareLabels('Assessment of application', 'Evaluate application')).toBeGreaterThanOrEqual(0.5);
     expect(compareLabels('Admission of student', 'Admit student')).toBeGreaterThanOrEqual(0.5);
   });
+
+  it('given coordinated verbs, when analysed, then each should be an action', () => {
+    const terms = analyzeLabel('Check and evaluate application', 'en', defaultLexicon()).terms;
+    expect(terms.map((t) => t.action)).toEqual([true, true, false]);
+    const objects = analyzeLabel('Send application form and documents', 'en', defaultLexicon()).terms;
+    expect(objects.map((t) => t.action)).toEqual([true, false, false, false]);
+  });
 });
