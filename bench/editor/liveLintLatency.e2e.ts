@@ -2,17 +2,17 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { generateModelXml } from '../../bench/support/generateModel';
-import { launch, SCREENSHOT_DIR, type BrowserSession } from './support/browser';
-import { openLibrary, waitEditor, waitSaved } from './support/app';
+import { generateModelXml } from '../support/generateModel';
+import { launch, SCREENSHOT_DIR, type BrowserSession } from '../../tests/e2e/support/browser';
+import { openLibrary, waitEditor, waitSaved } from '../../tests/e2e/support/app';
 
 /**
- * Measurement, not a test of speed (runs only with GPM_LATENCY=1): the time from an edit (an
+ * Measurement, not a test (a benchmark, never part of npm test): the time from an edit (an
  * arrow-key move of a task) to updated findings on screen, for generated models of 200 and
  * 1,000 flow nodes, with the live lint on the main thread and in the worker. Prints a table and
  * writes `test-results/live-lint-latency-<sizes>.json`.
  *
- *   GPM_LATENCY=1 E2E_ONLY=tests/e2e/conventionsLatency.e2e.ts node tests/e2e/run.mjs
+ *   npm run bench:live-lint
  *   (GPM_LATENCY_SIZES=100,300,500 for other model sizes)
  */
 const SIZES = (process.env.GPM_LATENCY_SIZES ?? '200,1000').split(',').map(Number);
@@ -58,7 +58,7 @@ async function timedEdit(page: Page): Promise<Sample> {
   return page.evaluate(() => (window as unknown as { __latency: Promise<Sample> }).__latency);
 }
 
-describe.skipIf(!process.env.GPM_LATENCY)('live lint latency (measurement)', () => {
+describe('live lint latency (measurement)', () => {
   const baseUrl = inject('baseUrl');
   let s: BrowserSession;
   const results: Record<string, { n: number; mode: string; medianKeyToScreen: number; medianChangeToResult: number; medianLintMs: number; samples: Sample[] }> = {};
