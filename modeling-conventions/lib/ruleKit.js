@@ -4,9 +4,31 @@
  * The shape every custom rule of this plugin shares: a bpmnlint rule factory whose `check` gets
  * a context with the rule's parameters (catalog defaults merged with the profile's config) and
  * a lazily built, per-run model index. Keeps rule files down to their detection logic.
+ *
+ * A rule also declares, for the workbench's engine (`src/linting/runRulesOnce.ts`,
+ * `createIncrementalLinter.ts`; the stock bpmnlint ignores both):
+ *  - `types`: the moddle types of the elements its check can report on or learn from — the
+ *    engine hands it only elements of those types (subtypes included). A promise: the check
+ *    does nothing for any other element. Keep the rule's own type guards (stock bpmnlint hands
+ *    it everything).
+ *  - `scope: 'element'`: its reports about an element depend only on that element itself
+ *    (label, own attributes, extension elements, children) and its diagram shapes — never on
+ *    neighbours, flows, lanes, pools or model-wide settings —, are reported on that element
+ *    while it is visited, and it keeps no bookkeeping across elements. Such a rule re-checks
+ *    only the changed elements after an edit.
+ * Both may be functions of the parameters, when the parameters change what the rule reads.
  */
 const { createIndexCache } = require('./modelIndex');
 const { reportWith } = require('./severity');
+
+/**
+ * Resolve a declaration that may depend on the parameters.
+ * @param {any} value a value or `(params) => value`
+ * @param {object} params
+ */
+function resolveMeta(value, params) {
+  return typeof value === 'function' ? value(params) : value;
+}
 
 /**
  * Define a rule.
@@ -14,28 +36,43 @@ const { reportWith } = require('./severity');
  * @param {string} ruleId kebab-case id (= file name = docs page)
  * @param {object} defaults parameter defaults (mirrors `params` of the catalog record)
  * @param {(ctx: object) => (node: object, report: Function) => void} build returns the per-node check
+ * @param {{ types?: string[] | ((params: object) => (string[] | undefined)),
+ *   scope?: 'element' | ((params: object) => ('element' | undefined)) }} [meta]
+ *   element types the check reads (see above; undefined = every element) and its scope
  * @returns {Function} bpmnlint rule factory
  */
-function defineRule(ruleId, defaults, build) {
+function defineRule(ruleId, defaults, build, meta) {
+  const declared = meta || {};
   function ruleFactory(config) {
     const params = Object.assign({}, defaults, config && typeof config === 'object' ? config : {});
     const indexFor = createIndexCache();
     const ctx = { ruleId, params, index: indexFor };
     const inner = build(ctx);
 
+    // `report(id, message, severityHint?)`, made once per reporter (one per run), not per node
+    let lastReporter = null;
+    let report = null;
     function check(node, reporter) {
       if (!node || typeof node !== 'object') return;
-      // `report(id, message, severityHint?)`
-      const report = (id, message, severity) => {
-        if (id === undefined || id === null) return;
-        reportWith(reporter, id, message, severity);
-      };
+      if (reporter !== lastReporter) {
+        lastReporter = reporter;
+        report = (id, message, severity) => {
+          if (id === undefined || id === null) return;
+          reportWith(reporter, id, message, severity);
+        };
+      }
       inner(node, report);
     }
 
+    const types = resolveMeta(declared.types, params);
+    const scope = resolveMeta(declared.scope, params);
     return {
       check,
-      meta: { documentation: { url: 'modeling-conventions/docs/' + ruleId + '.md' } }
+      meta: Object.assign(
+        { documentation: { url: 'modeling-conventions/docs/' + ruleId + '.md' } },
+        Array.isArray(types) && types.length ? { types: types.slice() } : {},
+        scope === 'element' ? { scope } : {}
+      )
     };
   }
   // the known parameters, so tests can hold catalog `params` to them (typos in JSON)

@@ -13,6 +13,7 @@
  *  - `coreSeverities`: { coreRule: 'warning' | 'info' | 'off' } severity hints per core rule
  */
 const CORE_RULES = require('./coreRules');
+const CORE_RULE_TYPES = require('./coreRuleTypes');
 const { defineRule } = require('./ruleKit');
 const { translateCoreMessage } = require('./coreMessages');
 const { is } = require('./bpmn');
@@ -28,6 +29,8 @@ const { is } = require('./bpmn');
  * @param {(r: object, ctx: object) => (string|undefined)} [spec.message] custom German message
  * @param {(r: object, ctx: object) => (string|undefined)} [spec.severity] severity hint per report
  * @param {(ctx: object) => (node: object, report: Function) => void} [spec.extra] custom checks of the same catalog entry
+ * @param {string[]} [spec.extraTypes] element types the extra check reads (see ruleKit's `types`)
+ * @param {'element' | ((params: object) => ('element' | undefined))} [spec.scope] see ruleKit's `scope`
  */
 const CHILD_LISTS = ['flowElements', 'artifacts', 'rootElements', 'participants', 'messageFlows', 'eventDefinitions'];
 
@@ -42,50 +45,98 @@ function findReported(node, id) {
   return ref && ref.id === id ? ref : undefined;
 }
 
+/** The union of the core rules' types and the extra check's; undefined when one is unknown. */
+function unionTypes(names, extraTypes, hasExtra) {
+  const out = new Set();
+  for (const name of names) {
+    const types = CORE_RULE_TYPES[name];
+    if (!types) return undefined;
+    types.forEach((t) => out.add(t));
+  }
+  if (hasExtra) {
+    if (!extraTypes) return undefined;
+    extraTypes.forEach((t) => out.add(t));
+  }
+  return [...out];
+}
+
 function wrapCoreRules(ruleId, spec) {
   const defaults = Object.assign({ coreRules: spec.coreRules, coreSeverities: {} }, spec.defaults || {});
+  const selected = (params) => (Array.isArray(params.coreRules) ? params.coreRules : spec.coreRules)
+    .filter((name) => typeof CORE_RULES[name] === 'function');
+  const meta = {
+    // the engine hands the wrapper only what one of its core rules (or its extra check) reads
+    types: (params) => unionTypes(selected(params), spec.extraTypes, !!spec.extra),
+    scope: spec.scope
+  };
   return defineRule(ruleId, defaults, (ctx) => {
-    const names = (Array.isArray(ctx.params.coreRules) ? ctx.params.coreRules : spec.coreRules)
-      .filter((name) => typeof CORE_RULES[name] === 'function');
-    const create = () => names.map((name) => ({
-      name,
-      rule: CORE_RULES[name](spec.coreConfig ? spec.coreConfig(name, ctx.params) : undefined)
-    }));
+    const names = selected(ctx.params);
+    const severities = ctx.params.coreSeverities || {};
+    const extra = spec.extra ? spec.extra(ctx) : undefined;
+    // the node being checked, read by the reporters below (checks run synchronously)
+    let node = null;
+    let report = null;
+    const create = () => names.map((name) => {
+      const rule = CORE_RULES[name](spec.coreConfig ? spec.coreConfig(name, ctx.params) : undefined);
+      const check = typeof rule.check === 'function' ? rule.check : rule.check && rule.check.enter;
+      const subReporter = {
+        report(id, message) {
+          const index = ctx.index(node);
+          const element = findReported(node, id) || index.byId.get(id);
+          const r = { coreRule: name, id, message, element, node };
+          if (spec.keep && !spec.keep(r, ctx)) return;
+          // process-level findings are shown on the pool that draws the process
+          const target = is(element, 'bpmn:Process') ? index.reportElementFor(element) : element;
+          const german = (spec.message && spec.message(r, ctx)) ||
+            translateCoreMessage(name, message, target, id);
+          const hint = (spec.severity && spec.severity(r, ctx)) || severities[name];
+          report((target && target.id) || id, german, hint);
+        }
+      };
+      return { name, check: typeof check === 'function' ? check : undefined, subReporter, types: CORE_RULE_TYPES[name] };
+    });
     // core rules keep bookkeeping (e.g. no-duplicate-sequence-flows): start them afresh with
     // every run, which begins at the definitions, even if the engine reuses this instance
     let instances = create();
     let fresh = true;
-    const severities = ctx.params.coreSeverities || {};
-    const extra = spec.extra ? spec.extra(ctx) : undefined;
+    // which core rules a node's type concerns, computed once per moddle type: saves calling
+    // every core rule (and its type tests) for every node
+    const dispatch = new Map();
+    const concerned = (n) => {
+      const descriptor = n.$descriptor;
+      const key = descriptor && !descriptor.isGeneric ? descriptor : n.$type;
+      let list = dispatch.get(key);
+      if (!list) {
+        list = instances.filter((c) => c.check && (!c.types || c.types.some((t) => is(n, t))));
+        dispatch.set(key, list);
+      }
+      return list;
+    };
 
-    return (node, report) => {
-      if (is(node, 'bpmn:Definitions')) {
-        if (!fresh) instances = create();
+    return (current, rep) => {
+      if (is(current, 'bpmn:Definitions')) {
+        if (!fresh) {
+          instances = create();
+          dispatch.clear();
+        }
         fresh = false;
       }
-      if (extra) extra(node, report);
-      if (spec.skipNode && spec.skipNode(node, ctx)) return;
-      for (const { name, rule } of instances) {
-        const check = typeof rule.check === 'function' ? rule.check : rule.check && rule.check.enter;
-        if (typeof check !== 'function') continue;
-        const subReporter = {
-          report(id, message) {
-            const index = ctx.index(node);
-            const element = findReported(node, id) || index.byId.get(id);
-            const r = { coreRule: name, id, message, element, node };
-            if (spec.keep && !spec.keep(r, ctx)) return;
-            // process-level findings are shown on the pool that draws the process
-            const target = is(element, 'bpmn:Process') ? index.reportElementFor(element) : element;
-            const german = (spec.message && spec.message(r, ctx)) ||
-              translateCoreMessage(name, message, target, id);
-            const hint = (spec.severity && spec.severity(r, ctx)) || severities[name];
-            report((target && target.id) || id, german, hint);
-          }
-        };
-        check(node, subReporter);
+      if (extra) extra(current, rep);
+      if (spec.skipNode && spec.skipNode(current, ctx)) return;
+      const list = concerned(current);
+      if (!list.length) return;
+      const outerNode = node;
+      const outerReport = report;
+      node = current;
+      report = rep;
+      try {
+        for (const c of list) c.check(current, c.subReporter);
+      } finally {
+        node = outerNode;
+        report = outerReport;
       }
     };
-  });
+  }, meta);
 }
 
 module.exports = { wrapCoreRules };

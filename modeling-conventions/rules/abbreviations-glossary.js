@@ -25,4 +25,4 @@ module.exports = defineLabelRule('abbreviations-glossary', {
     const found = abbreviationFindings(label, params).issues.map((i) => i.detail).filter((t) => !ignore.has(t));
     return found.length ? [abbreviationMessage(label, found)] : [];
   }
-});
+}, { types: LABELLED, scope: 'element' });

@@ -28,4 +28,4 @@ module.exports = defineRule('activity-before-decision', { passThroughNoneEvents:
   if (events.length) {
     report(node.id, `Vor der Entscheidung ${quoted(node)} steht keine Aktivität, sondern ${events.slice(0, 3).map(describe).join(' bzw. ')}; modellieren Sie die Prüfung bzw. Entscheidung als Aktivität davor.`);
   }
-});
+}, { types: ['bpmn:ExclusiveGateway', 'bpmn:InclusiveGateway'] });

@@ -16,4 +16,4 @@ module.exports = defineLabelRule('activity-label-object-infinitive', { requireOb
     const { issues, analysis } = activityPatternFindings(label, params);
     return issues.map((issue) => activityPatternMessage(label, issue, analysis.suggestion));
   }
-});
+}, { types: ['bpmn:Task', 'bpmn:SubProcess', 'bpmn:CallActivity'], scope: 'element' });

@@ -20,4 +20,4 @@ module.exports = defineLabelRule('activity-label-style', {
 }, {
   appliesTo: (node) => isActivity(node),
   messages: (label, node, params) => activityStyleFindings(label, params).issues.map((issue) => activityStyleMessage(label, issue))
-});
+}, { types: ['bpmn:Task', 'bpmn:SubProcess', 'bpmn:CallActivity'], scope: 'element' });

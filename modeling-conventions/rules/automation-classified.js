@@ -47,4 +47,4 @@ module.exports = defineRule('automation-classified', {
       report(target.id, `${Describe(target)}: ${open.length} von ${tasks.length} Aufgaben sind nicht nach Automatisierungsgrad klassifiziert, z. B. ${enumerate(open, 3)}.`);
     }
   };
-});
+}, { types: (params) => (params.perElement ? ['bpmn:Task'] : ['bpmn:Task', 'bpmn:Process']) });

@@ -23,6 +23,7 @@ module.exports = wrapCoreRules('bpmn-correctness', {
   // core `global` misses absent names (`name?.trim() !== ''` is true for undefined) and calls
   // two unnamed definitions "not unique": names are checked here instead
   keep: (r) => !(r.coreRule === 'global' && (/missing name/.test(r.message) || (/not unique/.test(r.message) && r.element && !nameOf(r.element)))),
+  extraTypes: ['bpmn:Definitions'],
   extra: (ctx) => (node, report) => {
     if (!is(node, 'bpmn:Definitions')) return;
     const names = ctx.params.coreRules || [];

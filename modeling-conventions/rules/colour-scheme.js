@@ -36,4 +36,4 @@ module.exports = defineRule('colour-scheme', {
     const subject = el ? Describe(el) : `Das Diagrammelement ${node.id}`;
     report((el && el.id) || node.id, `${subject} ist farbig dargestellt (${bad.join(', ')}); Farben werden nur nach dem vereinbarten Farbkonzept verwendet.`);
   };
-});
+}, { types: ['bpmndi:BPMNShape', 'bpmndi:BPMNEdge'], scope: 'element' });

@@ -33,4 +33,4 @@ module.exports = defineRule('customer-pool-e2e', { internalProcess: false, extra
       else if (!receives) report(c.id, `${Describe(c)} erhält keine Nachricht von der Verwaltung; der Prozess sollte mit einem Ergebnis für die Kund:innen enden.`);
     }
   };
-});
+}, { types: ['bpmn:Definitions'] });

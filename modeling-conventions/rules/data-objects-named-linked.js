@@ -39,4 +39,4 @@ module.exports = defineRule('data-objects-named-linked', { namePattern: '', requ
     }
     if (dupes.size) report(node.id, `${Describe(node)} führt Dokumente mehrfach auf: ${[...dupes].map((d) => `„${d}“`).join(', ')}.`);
   };
-});
+}, { types: ['bpmn:DataObjectReference', 'bpmn:DataStoreReference', 'bpmn:Activity'] });

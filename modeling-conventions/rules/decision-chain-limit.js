@@ -45,4 +45,4 @@ module.exports = defineRule('decision-chain-limit', { maxChain: 2 }, (ctx) => (n
       report(head.id, `${Describe(head)} beginnt eine Kette von ${chain.length} unmittelbar aufeinanderfolgenden Entscheidungen (${enumerate(chain)}); lagern Sie die Regel in eine Entscheidungstabelle aus und ersetzen Sie sie durch eine Aktivität.`);
     }
   }
-});
+}, { types: ['bpmn:FlowElementsContainer'] });

@@ -55,4 +55,4 @@ module.exports = defineRule('description-present', {
       report(node.id, `${Describe(node)} hat einen langen Namen (${words} Wörter, ${name.length} Zeichen) und keine Beschreibung; verschieben Sie Details in die Beschreibung.`, p.longLabelSeverity);
     }
   }
-});
+}, { types: ['bpmn:Definitions', 'bpmn:SubProcess', 'bpmn:CallActivity', 'bpmn:Task'] });

@@ -47,4 +47,4 @@ module.exports = defineRule('digital-channels', { extraPaperChannels: [] }, (ctx
       report(node.id, `${Describe(node)} nutzt einen papiergebundenen Kanal („${hit}“); im SOLL-Modell gehen Anträge und Nachweise digital ein und Ergebnisse werden digital bereitgestellt – oder der Kanal ist begründet.`);
     }
   };
-});
+}, { types: ['bpmn:MessageFlow', 'bpmn:StartEvent', 'bpmn:EndEvent', 'bpmn:Activity'] });

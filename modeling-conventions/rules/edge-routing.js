@@ -124,4 +124,4 @@ module.exports = defineRule('edge-routing', {
       report(edge.el.id, `${Describe(edge.el)} ${parts.join(', ')}.`);
     }
   }
-});
+}, { types: ['bpmn:Definitions'] });

@@ -31,4 +31,4 @@ module.exports = defineRule('end-event-distinct', {
       }
     }
   };
-});
+}, { types: ['bpmn:Process', 'bpmn:SubProcess'] });

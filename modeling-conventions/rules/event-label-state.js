@@ -33,4 +33,4 @@ module.exports = defineLabelRule('event-label-state', {
       suggestion: issue.code === 'activity-style' ? stateSuggestion(label) : null
     }));
   }
-});
+}, { types: ['bpmn:Event'], scope: 'element' });

@@ -25,4 +25,4 @@ module.exports = defineRule('event-types-restricted', {
     const names = forbidden.map((d) => '„' + (EVENT_DEFINITION_NAMES[d.$type] || String(d.$type).replace(/^\w+:/, '')) + '“');
     report(node.id, `${Describe(node)} verwendet den Auslöser ${names.join(', ')}; zulässig sind: ${allowedNames.join(', ')}.`);
   };
-});
+}, { types: ['bpmn:Event'], scope: 'element' });

@@ -47,4 +47,4 @@ module.exports = defineRule('external-party-black-box', {
       report(node.id, `${Describe(node)} ist ein externer Beteiligter mit ausmodelliertem Ablauf; externe Beteiligte werden in der Regel als zugeklappter Pool (Black Box) dargestellt.`, ctx.params.whiteBoxSeverity);
     }
   };
-});
+}, { types: ['bpmn:Participant'] });

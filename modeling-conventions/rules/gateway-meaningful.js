@@ -11,6 +11,7 @@ const { describeAs, capitalize, enumerate } = require('../lib/describe');
 
 module.exports = wrapCoreRules('gateway-meaningful', {
   coreRules: ['superfluous-gateway', 'event-based-gateway'],
+  extraTypes: ['bpmn:EventBasedGateway'],
   extra: () => (node, report) => {
     if (!is(node, 'bpmn:EventBasedGateway')) return;
     const wrong = outgoing(node)

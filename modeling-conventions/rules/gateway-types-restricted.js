@@ -9,5 +9,7 @@ const { wrapCoreRules } = require('../lib/wrapCoreRule');
 
 module.exports = wrapCoreRules('gateway-types-restricted', {
   coreRules: ['no-complex-gateway', 'no-inclusive-gateway'],
-  defaults: { coreSeverities: { 'no-inclusive-gateway': 'warning' } }
+  defaults: { coreSeverities: { 'no-inclusive-gateway': 'warning' } },
+  // the element's own type decides
+  scope: 'element'
 });

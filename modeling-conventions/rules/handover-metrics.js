@@ -45,4 +45,4 @@ module.exports = defineRule('handover-metrics', {
       report(target.id, `${Describe(target)}: ${laneChanges} Zuständigkeitswechsel (Richtwert ${p.maxLaneChanges}), ${loops} Rückkopplungsschleifen (Richtwert ${p.maxLoops}), ${breaks} Medienbrüche (Richtwert ${p.maxMediaBreaks})${over ? ' – Optimierungspotenzial prüfen (Wartezeiten bei Übergaben, vermeidbare Schleifen und Medienbrüche).' : '.'}`);
     }
   }
-});
+}, { types: ['bpmn:Definitions'] });

@@ -60,4 +60,4 @@ module.exports = defineRule('it-support-documented', { perElement: true, itSyste
       report(target.id, `${Describe(target)}: Bei ${open.length} von ${tasks.length} Aufgaben fehlt die Angabe des IT-Systems (oder „ohne IT“), z. B. ${enumerate(open, 3)}.`);
     }
   };
-});
+}, { types: (params) => (params.perElement ? ['bpmn:Task'] : ['bpmn:Process']) });

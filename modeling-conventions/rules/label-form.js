@@ -27,4 +27,4 @@ module.exports = defineLabelRule('label-form', {
   appliesTo: (node) => isAny(node, LABELLED),
   messages: (label, node, params) =>
     labelFormFindings(label, { ...params, kind: labelKind(node) }).issues.map((issue) => labelFormMessage(label, issue))
-});
+}, { types: LABELLED, scope: 'element' });

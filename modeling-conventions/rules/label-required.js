@@ -48,6 +48,7 @@ module.exports = wrapCoreRules('label-required', {
   },
   skipNode: (node, ctx) => allowedUnlabeledStart(node, ctx.params) || (ctx.params.divergingGateways === false && is(node, 'bpmn:Gateway')),
   message: (r) => (r.element ? missingLabel(r.element) : undefined),
+  extraTypes: ['bpmn:SubProcess', 'bpmn:DataObjectReference', 'bpmn:DataStoreReference'],
   extra: (ctx) => (node, report) => {
     const p = ctx.params;
     const gap = (p.subProcesses !== false && is(node, 'bpmn:SubProcess') && !isEventSubProcess(node)) ||

@@ -25,4 +25,4 @@ module.exports = defineRule('lane-nesting-depth', { maxDepth: 2 }, (ctx) => (nod
   if (d > ctx.params.maxDepth) {
     report(node.id, `${Describe(node)} liegt in Verschachtelungsebene ${d}; erlaubt sind höchstens ${ctx.params.maxDepth} Ebenen.`);
   }
-});
+}, { types: ['bpmn:Lane'] });

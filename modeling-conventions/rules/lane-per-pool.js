@@ -33,4 +33,4 @@ module.exports = defineRule('lane-per-pool', { requirePool: true, requireLanes: 
     if (lanes.length === 0) report(n.id, `${Describe(n)} ist keiner Lane zugeordnet.`);
     else if (lanes.length > 1) report(n.id, `${Describe(n)} ist mehreren Lanes zugeordnet (${enumerate(lanes)}); ein Element gehört zu genau einer Lane.`);
   }
-});
+}, { types: ['bpmn:Process'] });

@@ -33,4 +33,4 @@ module.exports = defineRule('lane-role-name', { pluralSeverity: 'info', poolName
       report(node.id, `${Describe(node)} trägt denselben Namen wie ihr Pool ${quoted(pool)}; benennen Sie die Rolle innerhalb der Organisationseinheit.`, ctx.params.poolNameSeverity);
     }
   };
-});
+}, { types: ['bpmn:Lane'] });

@@ -24,4 +24,4 @@ module.exports = defineRule('lane-role-reference', { minStatus: 'in_pruefung', r
   } else if (catalogue.length && !catalogue.includes(ref)) {
     report(node.id, `${Describe(node)} verweist auf die Rolle „${ref}“, die im Organisationskatalog nicht vorkommt.`);
   }
-});
+}, { types: ['bpmn:Lane'] });

@@ -48,7 +48,7 @@ module.exports = defineRule('left-to-right-flow', {
   }
   if (entry === 'right') problems.push(`mündet von rechts in ${quotedEnd(node.targetRef)}`);
   if (problems.length) report(node.id, `${Describe(node)} ${problems.join(', ')}; der Ablauf verläuft von links nach rechts.`);
-});
+}, { types: ['bpmn:SequenceFlow', 'bpmn:MessageFlow'] });
 
 function quotedEnd(el) {
   const name = el && typeof el.name === 'string' ? el.name.replace(/\s+/g, ' ').trim() : '';

@@ -67,4 +67,4 @@ module.exports = defineRule('legal-basis-documented', {
     if (info && info.rechtsgrundlage) return;
     report(node.id, `${Describe(node)} ist eine Prüf-, Entscheidungs- oder Bescheidtätigkeit, verweist aber auf keine Rechtsgrundlage (Attribut „Rechtsgrundlage“).`, p.activitySeverity);
   };
-});
+}, { types: ['bpmn:Definitions', 'bpmn:Activity'] });

@@ -36,4 +36,4 @@ module.exports = defineRule('loop-has-exit', {
       : `Die Schleife über ${members} hat keinen Ausgang (Endlosschleife); ${describe(entry)} wird immer wieder erreicht.`;
     report(entry.id, message);
   }
-});
+}, { types: ['bpmn:FlowElementsContainer'] });

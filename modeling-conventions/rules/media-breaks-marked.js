@@ -56,4 +56,4 @@ module.exports = defineRule('media-breaks-marked', {
   if (p.requireMedium && p.perElement && is(node, 'bpmn:Task') && !hasMedium(node)) {
     report(node.id, `${Describe(node)} gibt kein Bearbeitungsmedium an (digital, Papier oder hybrid).`);
   }
-});
+}, { types: (params) => (params.requireMedium && params.perElement ? ['bpmn:FlowElementsContainer', 'bpmn:Task'] : ['bpmn:FlowElementsContainer']) });

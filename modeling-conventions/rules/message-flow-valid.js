@@ -30,4 +30,4 @@ module.exports = defineRule('message-flow-valid', {
   if (!nameOf(node)) {
     report(node.id, `${Describe(node)} ist nicht benannt; nennen Sie die übermittelte Nachricht bzw. das Dokument (z. B. „Antrag“, „Bescheid“).`, ctx.params.labelSeverity);
   }
-});
+}, { types: ['bpmn:MessageFlow'] });

@@ -69,4 +69,4 @@ module.exports = defineRule('model-size', {
   if (reasons.length) {
     report(target.id, `${Describe(target)} enthält auf einer Ebene ${reasons.join(' und ')}; gliedern Sie das Modell über Teilprozesse.`, severity === 'warning' ? undefined : severity);
   }
-});
+}, { types: ['bpmn:Definitions', 'bpmn:FlowElementsContainer'] });

@@ -39,4 +39,4 @@ module.exports = defineRule('no-open-annotations', {
     const released = statusAtLeast(index, ctx.params.releaseStatus);
     report(node.id, `${Describe(node)} ${reason}; vor der Freigabe werden temporäre Anmerkungen entfernt oder als dauerhaft gekennzeichnet.`, released ? undefined : ctx.params.draftSeverity);
   };
-});
+}, { types: ['bpmn:TextAnnotation'] });

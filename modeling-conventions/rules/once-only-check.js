@@ -35,4 +35,4 @@ module.exports = defineRule('once-only-check', { extraEvidenceWords: [] }, (ctx)
     if (checked(node.sourceRef)) return;
     report(node.id, `${Describe(node)} fordert Nachweise bei Antragstellenden an; prüfen Sie einen automatisierten Registerabruf (Once-Only).`);
   };
-});
+}, { types: ['bpmn:Activity', 'bpmn:MessageFlow'] });

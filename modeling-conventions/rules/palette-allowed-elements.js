@@ -52,4 +52,4 @@ module.exports = defineRule('palette-allowed-elements', {
       report(node.id, `${Describe(node)} ist aufgeklappt dargestellt; im ${level} werden Teilprozesse zugeklappt mit eigenem Diagramm modelliert.`);
     }
   };
-});
+}, { types: CHECKED, scope: 'element' });

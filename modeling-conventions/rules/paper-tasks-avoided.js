@@ -27,4 +27,4 @@ module.exports = defineRule('paper-tasks-avoided', { extraPaperWords: [] }, (ctx
     if (!hit || (readActivityInfo(node) || {}).medienbruchBegruendung) return;
     report(node.id, `${Describe(node)} ist eine papiergebundene Tätigkeit („${hit.replace(/[*+]/g, (c) => (c === '+' ? ' … ' : ''))}“); im SOLL-Modell wird sie digital gelöst oder der Medienbruch begründet.`);
   };
-});
+}, { types: ['bpmn:Activity'], scope: 'element' });

@@ -54,4 +54,4 @@ module.exports = defineRule('parallel-split-joined', {}, (ctx) => (node, report)
       report(split.id, `${Describe(split)} verzweigt parallel, die Zweige treffen sich aber ${describeAs(merge, 'bei')}, ohne vorher parallel zusammengeführt zu werden.`);
     }
   }
-});
+}, { types: ['bpmn:FlowElementsContainer'] });

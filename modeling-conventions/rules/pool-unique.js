@@ -29,4 +29,4 @@ module.exports = defineRule('pool-unique', {}, () => (node, report) => {
       byProcess.set(p.processRef, p);
     }
   }
-});
+}, { types: ['bpmn:Collaboration'] });

@@ -82,4 +82,4 @@ module.exports = defineRule('process-metadata-required', {
       report(target.id, `${Describe(target)} ist ein SOLL-Modell ohne Verweis auf das zugrunde liegende IST-Modell (istModellRef).`, p.istRefSeverity);
     }
   }
-});
+}, { types: ['bpmn:Definitions'] });

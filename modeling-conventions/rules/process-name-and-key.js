@@ -72,4 +72,4 @@ module.exports = defineRule('process-name-and-key', {
       if (clash) report(reportId, `Prozess ${q(name)}: ein Element im Modell trägt denselben Namen – Prozess und Aktivitäten unterschiedlich benennen (der Prozess fasst die Aktivitäten zusammen).`);
     }
   };
-});
+}, { types: ['bpmn:Process'] });

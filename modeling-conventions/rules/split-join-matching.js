@@ -58,4 +58,4 @@ module.exports = defineRule('split-join-matching', {}, (ctx) => (node, report) =
       report(split.id, `${Describe(split)} kann mehrere Zweige aktivieren, die ${describeAs(merge, 'bei')} exklusiv zusammengeführt werden; der weitere Ablauf liefe dann mehrfach (fehlende Synchronisation).`);
     }
   }
-});
+}, { types: ['bpmn:FlowElementsContainer'] });

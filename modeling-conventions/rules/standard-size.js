@@ -11,5 +11,7 @@ const { wrapCoreRules } = require('../lib/wrapCoreRule');
 module.exports = wrapCoreRules('standard-size', {
   coreRules: ['standard-size'],
   defaults: { sizes: {} },
-  coreConfig: (name, params) => (params.sizes && typeof params.sizes === 'object' ? params.sizes : {})
+  coreConfig: (name, params) => (params.sizes && typeof params.sizes === 'object' ? params.sizes : {}),
+  // a shape's size against its element's type: reported on the element while its shape is visited
+  scope: 'element'
 });

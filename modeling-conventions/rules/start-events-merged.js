@@ -31,6 +31,7 @@ function within(graph, start, steps) {
 module.exports = wrapCoreRules('start-events-merged', {
   coreRules: ['single-blank-start-event'],
   defaults: { mergeWithinSteps: 1, mergeSeverity: 'warning' },
+  extraTypes: ['bpmn:FlowElementsContainer'],
   extra: (ctx) => (node, report) => {
     if (!is(node, 'bpmn:FlowElementsContainer') || isEventSubProcess(node)) return;
     const graph = ctx.index(node).graphOf(node);

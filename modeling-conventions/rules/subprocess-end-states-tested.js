@@ -62,4 +62,4 @@ module.exports = defineRule('subprocess-end-states-tested', { style: 'ms', match
   if (unmatched.length) {
     report(node.id, `Die Ausgänge von ${quoted(test)} sollten wie die Endzustände von ${quoted(node)} (${enumerate(ends)}) benannt sein.`);
   }
-});
+}, { types: ['bpmn:SubProcess', 'bpmn:CallActivity'] });

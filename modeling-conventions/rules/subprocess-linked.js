@@ -33,4 +33,4 @@ module.exports = defineRule('subprocess-linked', {
     else if (!index().planeOwners.has(node)) message = `${Describe(node)} ist zugeklappt, hat aber kein eigenes Detaildiagramm; sein Inhalt ist nicht sichtbar.`;
   }
   if (message) report(node.id, message, statusAtLeast(index(), p.releaseStatus) ? undefined : p.draftSeverity);
-});
+}, { types: ['bpmn:CallActivity', 'bpmn:SubProcess'] });

@@ -30,4 +30,4 @@ module.exports = defineRule('subprocess-name-matches', { keyPattern: DEFAULT_KEY
     if (labelKey(calledName) === labelKey(node.name) || allowed.has(labelKey(node.name))) return;
     report(node.id, `${q(nameOf(node))} ruft den Prozess ${q(calledName)} auf – die Aufrufaktivität genauso benennen wie den aufgerufenen Prozess.`);
   };
-});
+}, { types: ['bpmn:CallActivity'] });

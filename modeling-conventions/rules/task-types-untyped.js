@@ -16,4 +16,4 @@ module.exports = defineRule('task-types-untyped', {
     if (!is(node, 'bpmn:Task') || node.$type === 'bpmn:Task' || allowed.has(node.$type)) return;
     report(node.id, `${Describe(node)} ist als ${typeName(node)} typisiert; im IST-/Basis-Modell werden nur einfache Aufgaben verwendet. Das Bearbeitungsmedium gehört in das Attribut „Medium“.`);
   };
-});
+}, { types: ['bpmn:Task'], scope: 'element' });

@@ -32,4 +32,4 @@ module.exports = defineRule('written-form-legal-basis', { extraWrittenFormWords:
     if (neighbours.some(hasLegalBasis)) return;
     report(node.id, `${Describe(node)} verlangt Schriftform, Unterschrift, Original oder persönliches Erscheinen („${hit.replace(/[*]/g, '').replace(/\+/g, ' … ')}“), ohne die Rechtsvorschrift zu nennen, die dies fordert.`);
   };
-});
+}, { types: ['bpmn:Activity', 'bpmn:Event', 'bpmn:MessageFlow'] });

@@ -14,4 +14,4 @@ module.exports = defineLabelRule('xor-gateway-question', { flagActivityStyle: tr
   appliesTo: (node, params) =>
     isAny(node, params.inclusiveGateways === false ? ['bpmn:ExclusiveGateway'] : ['bpmn:ExclusiveGateway', 'bpmn:InclusiveGateway']) && isDiverging(node),
   messages: (label, node, params) => gatewayQuestionFindings(label, params).issues.map((issue) => gatewayQuestionMessage(label, issue))
-});
+}, { types: (params) => (params.inclusiveGateways === false ? ['bpmn:ExclusiveGateway'] : ['bpmn:ExclusiveGateway', 'bpmn:InclusiveGateway']) });
