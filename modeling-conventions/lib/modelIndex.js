@@ -5,9 +5,9 @@
  *
  * The engine calls a rule's `check` for every node, so whole-model lookups (which pool owns a
  * process, which lane holds a node, which DI shape draws an element) are computed once per run
- * and rule instance, on first use — never a tree scan per node. A rule creates its cache with
- * `createIndexCache()`; the cache starts over whenever it sees a different root or the root
- * itself (the traversal visits `bpmn:Definitions` first), so no state survives between runs.
+ * on first use and shared by the run's rule instances — never a tree scan per node. A rule
+ * creates its cache with `createIndexCache()` (see there how a run's instances share it and why
+ * no state survives between runs).
  */
 const { is, rootOf, rootElementsOf, flowElements } = require('./bpmn');
 const { laneMembership } = require('./lanes');
@@ -285,20 +285,40 @@ class ModelIndex {
 }
 
 /**
- * A per-rule-instance cache: `indexFor(node)` returns the index of the node's model, building a
- * new one for a new root and whenever the root itself is visited (start of a run).
+ * Indexes are shared by the rule instances of one lint run: a run creates all its rule
+ * instances (bpmnlint's Linter and the workbench's engine both do) before any of them checks a
+ * node, so instances created with no index use in between form one "generation" and share one
+ * index per root. The first index use after that closes the generation: the next rule factory
+ * call (the next run) starts a new one, so no index outlives the run that built it, even when
+ * the model is edited between runs.
+ */
+let generation = { indexes: new WeakMap(), used: false };
+
+/**
+ * A rule instance's index cache: `indexFor(node)` returns the index of the node's model (shared
+ * within the run, see above). `indexFor.sawRoot(root)` tells the cache that the instance visits
+ * a model root: an instance that visits the same root a second time is being reused for another
+ * run (bpmnlint's Linter caches rule instances across files), so that root's index starts over.
  */
 function createIndexCache() {
-  let root = null;
-  let index = null;
-  return function indexFor(node) {
+  if (generation.used) generation = { indexes: new WeakMap(), used: false };
+  const shared = generation;
+  const visited = new WeakSet();
+  function indexFor(node) {
+    shared.used = true;
     const r = rootOf(node);
-    if (!index || r !== root || node === r) {
-      root = r;
+    let index = shared.indexes.get(r);
+    if (!index) {
       index = new ModelIndex(r);
+      shared.indexes.set(r, index);
     }
     return index;
+  }
+  indexFor.sawRoot = function sawRoot(root) {
+    if (visited.has(root)) shared.indexes.delete(root);
+    else visited.add(root);
   };
+  return indexFor;
 }
 
 module.exports = { createIndexCache, ModelIndex, walkContained };

@@ -54,6 +54,7 @@ function defineRule(ruleId, defaults, build, meta) {
     let report = null;
     function check(node, reporter) {
       if (!node || typeof node !== 'object') return;
+      if (!node.$parent) indexFor.sawRoot(node);
       if (reporter !== lastReporter) {
         lastReporter = reporter;
         report = (id, message, severity) => {
