@@ -78,6 +78,38 @@ class ModelIndex {
     });
   }
 
+  /**
+   * Flow elements of a process level and of every level nested in it (sub-processes), in
+   * document order, each before the contents of its own sub-process — the flow elements
+   * `walkContained(container)` reaches, in its order, without walking extensions, lanes and
+   * everything else a process contains.
+   */
+  flowElementsDeep(container) {
+    return this._lazyFor('flowElementsDeep', container, () => {
+      const out = [];
+      const visit = (c) => {
+        for (const e of c.flowElements || []) {
+          if (!e || typeof e !== 'object') continue;
+          out.push(e);
+          if (Array.isArray(e.flowElements)) visit(e);
+        }
+      };
+      visit(container);
+      return out;
+    });
+  }
+
+  /** Tasks of a process level and its nested levels, in document order. */
+  tasksOf(container) {
+    return this._lazyFor('tasksOf', container, () => this.flowElementsDeep(container).filter((e) => is(e, 'bpmn:Task')));
+  }
+
+  /** The container and every process level nested in it that has flow elements. */
+  levelsOf(container) {
+    return this._lazyFor('levelsOf', container, () =>
+      [container].concat(this.flowElementsDeep(container)).filter((e) => is(e, 'bpmn:FlowElementsContainer') && flowElements(e).length > 0));
+  }
+
   /** All contained elements in document order. */
   get elements() {
     return this._lazy('elements', () => {

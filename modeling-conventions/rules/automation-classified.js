@@ -9,11 +9,10 @@
  * gives one summary per process for the missing classification.
  */
 const { defineRule } = require('../lib/ruleKit');
-const { is, isAny, processOf } = require('../lib/bpmn');
+const { is, isAny } = require('../lib/bpmn');
 const { Describe, enumerate } = require('../lib/describe');
 const { readActivityInfo } = require('../lib/gpm');
 const { inItRole } = require('../lib/parties');
-const { walkContained } = require('../lib/modelIndex');
 
 const TYPED = ['bpmn:UserTask', 'bpmn:ManualTask', 'bpmn:ServiceTask', 'bpmn:ScriptTask', 'bpmn:BusinessRuleTask'];
 const AUTOMATED = ['bpmn:ServiceTask', 'bpmn:ScriptTask', 'bpmn:BusinessRuleTask'];
@@ -39,8 +38,7 @@ module.exports = defineRule('automation-classified', {
       return;
     }
     if (ctx.params.perElement || !is(node, 'bpmn:Process')) return;
-    const tasks = [];
-    walkContained(node, (e) => { if (is(e, 'bpmn:Task') && processOf(e) === node) tasks.push(e); });
+    const tasks = ctx.index(node).tasksOf(node);
     const open = tasks.filter((t) => !classified(t) && !level(t));
     if (open.length) {
       const target = ctx.index(node).reportElementFor(node);

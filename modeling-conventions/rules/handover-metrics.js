@@ -12,7 +12,6 @@ const { is, flowElements } = require('../lib/bpmn');
 const { Describe } = require('../lib/describe');
 const { mediaBreaks } = require('../lib/media');
 const { modelledProcesses } = require('../lib/modelInfo');
-const { walkContained } = require('../lib/modelIndex');
 
 module.exports = defineRule('handover-metrics', {
   maxLaneChanges: 8,
@@ -32,8 +31,7 @@ module.exports = defineRule('handover-metrics', {
       const b = index.laneOf(f.targetRef);
       if (a && b && a !== b) laneChanges++;
     }
-    const containers = [];
-    walkContained(process, (e) => { if (is(e, 'bpmn:FlowElementsContainer') && flowElements(e).length) containers.push(e); });
+    const containers = index.levelsOf(process);
     let loops = 0;
     let breaks = 0;
     for (const c of containers) {

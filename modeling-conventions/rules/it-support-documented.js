@@ -9,20 +9,13 @@
  * process instead of one finding per task.
  */
 const { defineRule } = require('../lib/ruleKit');
-const { is, isAny, nameOf, processOf } = require('../lib/bpmn');
+const { is, isAny, nameOf } = require('../lib/bpmn');
 const { Describe, describeAs, capitalize, enumerate } = require('../lib/describe');
 const { readActivityInfo } = require('../lib/gpm');
 const { hasKeyword } = require('../lib/keywords');
 const { poolRoles } = require('../lib/lexicons');
-const { walkContained } = require('../lib/modelIndex');
 
 const AUTOMATED = ['bpmn:ServiceTask', 'bpmn:ScriptTask', 'bpmn:BusinessRuleTask'];
-
-function tasksOf(process) {
-  const out = [];
-  walkContained(process, (e) => { if (is(e, 'bpmn:Task')) out.push(e); });
-  return out;
-}
 
 module.exports = defineRule('it-support-documented', { perElement: true, itSystemCatalogue: [] }, (ctx) => {
   const p = ctx.params;
@@ -52,7 +45,7 @@ module.exports = defineRule('it-support-documented', { perElement: true, itSyste
     }
     if (!is(node, 'bpmn:Process')) return;
     const index = ctx.index(node);
-    const tasks = tasksOf(node).filter((t) => processOf(t) === node);
+    const tasks = index.tasksOf(node);
     if (!tasks.length) return;
     const open = tasks.filter((t) => verdict(t, index) !== undefined);
     if (open.length) {

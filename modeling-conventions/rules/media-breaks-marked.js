@@ -9,11 +9,10 @@
  * every break is marked.
  */
 const { defineRule } = require('../lib/ruleKit');
-const { is, processOf } = require('../lib/bpmn');
+const { is } = require('../lib/bpmn');
 const { Describe, quoted, enumerate } = require('../lib/describe');
 const { readActivityInfo } = require('../lib/gpm');
 const { mediaBreaks } = require('../lib/media');
-const { walkContained } = require('../lib/modelIndex');
 
 const LABEL = { digital: 'digital', papier: 'Papier' };
 
@@ -43,8 +42,7 @@ module.exports = defineRule('media-breaks-marked', {
       report(b.to.id, `Medienbruch${guess}: ${quoted(b.from)} (${LABEL[b.fromMedium]}) → ${quoted(b.to)} (${LABEL[b.toMedium]}). ${tail}`);
     }
     if (p.requireMedium && !p.perElement && is(node, 'bpmn:Process')) {
-      const tasks = [];
-      walkContained(node, (e) => { if (is(e, 'bpmn:Task') && processOf(e) === node) tasks.push(e); });
+      const tasks = index.tasksOf(node);
       const open = tasks.filter((t) => !hasMedium(t));
       if (open.length) {
         const target = index.reportElementFor(node);

@@ -12,7 +12,6 @@ const { readProcessInfo } = require('../lib/gpm');
 const { labelKey } = require('../lib/german/normalizeLabel');
 const { activityPatternFindings } = require('../lib/german/labelFindings');
 const { q } = require('../lib/german/namingMessages');
-const { walkContained } = require('../lib/modelIndex');
 
 const DEFAULT_KEY_PATTERN = '^(?:\\d{3}\\.\\d{2}\\.\\d{2}|\\d{14}|[A-Z]{1,5}-\\d[\\d.-]*)\\s+';
 
@@ -65,10 +64,7 @@ module.exports = defineRule('process-name-and-key', {
     }
     if (ctx.params.distinctFromElements) {
       const key = labelKey(title);
-      let clash = null;
-      walkContained(node, (element) => {
-        if (!clash && element !== node && is(element, 'bpmn:FlowNode') && nameOf(element) && labelKey(element.name) === key) clash = element;
-      });
+      const clash = index.flowElementsDeep(node).some((element) => is(element, 'bpmn:FlowNode') && nameOf(element) && labelKey(element.name) === key);
       if (clash) report(reportId, `Prozess ${q(name)}: ein Element im Modell trägt denselben Namen – Prozess und Aktivitäten unterschiedlich benennen (der Prozess fasst die Aktivitäten zusammen).`);
     }
   };
