@@ -7,9 +7,31 @@
  * because imported files from other tools are often incomplete; a rule must never throw.
  */
 
+// Type tests by moddle type (descriptor): `$instanceOf` answers from the element's descriptor
+// alone, and rules ask it for every element they see, so each answer is kept per descriptor.
+const TYPE_TESTS = new WeakMap();
+
 /** True if the element is (a subtype of) the given moddle type. */
 function is(node, type) {
   if (!node || typeof node !== 'object') return false;
+  const descriptor = node.$descriptor;
+  if (descriptor && typeof descriptor === 'object' && !descriptor.isGeneric) {
+    let answers = TYPE_TESTS.get(descriptor);
+    if (!answers) {
+      answers = new Map();
+      TYPE_TESTS.set(descriptor, answers);
+    }
+    let answer = answers.get(type);
+    if (answer === undefined) {
+      answer = instanceOf(node, type);
+      answers.set(type, answer);
+    }
+    return answer;
+  }
+  return instanceOf(node, type);
+}
+
+function instanceOf(node, type) {
   if (typeof node.$instanceOf === 'function') {
     try {
       return node.$instanceOf(type);

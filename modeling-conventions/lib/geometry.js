@@ -10,14 +10,23 @@ function boundsOf(di) {
   const b = di && di.bounds;
   if (!b) return undefined;
   const { x, y, width, height } = b;
-  if (![x, y, width, height].every((v) => typeof v === 'number' && Number.isFinite(v))) return undefined;
+  // Number.isFinite is false for anything but a finite number
+  if (!Number.isFinite(x) || !Number.isFinite(y) || !Number.isFinite(width) || !Number.isFinite(height)) return undefined;
   return { x, y, width, height };
 }
 
 /** Waypoints [{x, y}] of a DI edge (only finite points). */
 function waypointsOf(di) {
   const points = di && Array.isArray(di.waypoint) ? di.waypoint : [];
-  return points.filter((p) => p && Number.isFinite(p.x) && Number.isFinite(p.y)).map((p) => ({ x: p.x, y: p.y }));
+  const out = [];
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i];
+    if (!p) continue;
+    const x = p.x;
+    const y = p.y;
+    if (Number.isFinite(x) && Number.isFinite(y)) out.push({ x, y });
+  }
+  return out;
 }
 
 function center(b) {

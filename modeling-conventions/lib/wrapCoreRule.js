@@ -16,7 +16,7 @@ const CORE_RULES = require('./coreRules');
 const CORE_RULE_TYPES = require('./coreRuleTypes');
 const { defineRule } = require('./ruleKit');
 const { translateCoreMessage } = require('./coreMessages');
-const { is } = require('./bpmn');
+const { is, isAny } = require('./bpmn');
 
 /**
  * @param {string} ruleId
@@ -44,6 +44,19 @@ function findReported(node, id) {
   const ref = node.bpmnElement; // DI elements (standard-size) report their semantic element
   return ref && ref.id === id ? ref : undefined;
 }
+
+const GLOBAL_TYPES = ['bpmn:Error', 'bpmn:Escalation', 'bpmn:Message', 'bpmn:Signal'];
+
+/**
+ * Core rules that provably report nothing for some nodes of their types, and are then not
+ * called: core `global` collects every referencing element of the whole model before it looks
+ * at messages, signals, errors and escalations — of which most models have none. (Anything
+ * unusual in `rootElements` still goes to the core rule, which then fails as it would.)
+ */
+const APPLIES = {
+  global: (definitions) => !Array.isArray(definitions.rootElements) ||
+    definitions.rootElements.some((e) => !e || typeof e !== 'object' || isAny(e, GLOBAL_TYPES))
+};
 
 /** The union of the core rules' types and the extra check's; undefined when one is unknown. */
 function unionTypes(names, extraTypes, hasExtra) {
@@ -93,7 +106,7 @@ function wrapCoreRules(ruleId, spec) {
           report((target && target.id) || id, german, hint);
         }
       };
-      return { name, check: typeof check === 'function' ? check : undefined, subReporter, types: CORE_RULE_TYPES[name] };
+      return { name, check: typeof check === 'function' ? check : undefined, subReporter, types: CORE_RULE_TYPES[name], applies: APPLIES[name] };
     });
     // core rules keep bookkeeping (e.g. no-duplicate-sequence-flows): start them afresh with
     // every run, which begins at the definitions, even if the engine reuses this instance
@@ -130,7 +143,7 @@ function wrapCoreRules(ruleId, spec) {
       node = current;
       report = rep;
       try {
-        for (const c of list) c.check(current, c.subReporter);
+        for (const c of list) if (!c.applies || c.applies(current)) c.check(current, c.subReporter);
       } finally {
         node = outerNode;
         report = outerReport;

@@ -50,6 +50,21 @@ function labelCore(normalized) {
  * @returns {string} key that equal labels share
  */
 function labelKey(label) {
+  if (typeof label !== 'string') return labelKeyOf(label);
+  // pure and asked for the same labels by several rules and runs: kept per label
+  let key = KEYS.get(label);
+  if (key === undefined) {
+    key = labelKeyOf(label);
+    if (KEYS.size >= MAX_KEYS) KEYS.clear();
+    KEYS.set(label, key);
+  }
+  return key;
+}
+
+const KEYS = new Map();
+const MAX_KEYS = 20000;
+
+function labelKeyOf(label) {
   return normalizeLabel(label)
     .toLocaleLowerCase('de')
     .replace(/["„“”'‚‘’«»]/g, '')
