@@ -26,7 +26,18 @@ export function isCheckedElement(element: ModdleElement): boolean {
 
 /** Number of checked elements among `elements`, plus one for the model as a whole. */
 export function countCheckedElements(elements: Iterable<ModdleElement>): number {
+  // the answer depends on the type only: test once per moddle type (generic elements by name)
+  const byType = new Map<unknown, boolean>();
   let n = 1;
-  for (const element of elements) if (isCheckedElement(element)) n++;
+  for (const element of elements) {
+    const descriptor = (element as { $descriptor?: { isGeneric?: boolean } }).$descriptor;
+    const key = descriptor && !descriptor.isGeneric ? descriptor : element.$type;
+    let checked = byType.get(key);
+    if (checked === undefined) {
+      checked = isCheckedElement(element);
+      byType.set(key, checked);
+    }
+    if (checked) n++;
+  }
   return n;
 }
