@@ -50,8 +50,18 @@ function isAny(node, types) {
 /** The trimmed name of an element, with whitespace and line breaks collapsed; '' if none. */
 function nameOf(element) {
   const name = element && typeof element.name === 'string' ? element.name : '';
-  return name.replace(/\s+/g, ' ').trim();
+  if (!name) return '';
+  // asked for the same names by many rules: the collapsed form is kept per name
+  let collapsed = NAMES.get(name);
+  if (collapsed === undefined) {
+    collapsed = name.replace(/\s+/g, ' ').trim();
+    if (NAMES.size >= 20000) NAMES.clear();
+    NAMES.set(name, collapsed);
+  }
+  return collapsed;
 }
+
+const NAMES = new Map();
 
 /** Normalised name for comparisons: lower case, collapsed whitespace, without trailing punctuation. */
 function normalizeName(name) {
@@ -81,6 +91,13 @@ function flowElements(container) {
 /** Flow nodes (activities, events, gateways) directly inside a container. */
 function flowNodes(container) {
   return flowElements(container).filter((e) => is(e, 'bpmn:FlowNode'));
+}
+
+/** True if the container has at least one flow node (`flowNodes(container).length > 0`, without the list). */
+function hasFlowNodes(container) {
+  const elements = container && Array.isArray(container.flowElements) ? container.flowElements : [];
+  for (let i = 0; i < elements.length; i++) if (elements[i] && is(elements[i], 'bpmn:FlowNode')) return true;
+  return false;
 }
 
 /** True for a gateway with at least two outgoing flows (do not rely on `gatewayDirection`). */
@@ -159,6 +176,7 @@ module.exports = {
   incoming,
   flowElements,
   flowNodes,
+  hasFlowNodes,
   isDiverging,
   isConverging,
   eventDefinitionTypes,

@@ -28,8 +28,19 @@ function extensionValues(element) {
   return values.filter(Boolean);
 }
 
+// `$type` of the typed elements (parsed with the gpm moddle extension), by lower-case local name
+const TYPED = {
+  processinfo: 'gpm:ProcessInfo',
+  activityinfo: 'gpm:ActivityInfo',
+  flowinfo: 'gpm:FlowInfo',
+  laneinfo: 'gpm:LaneInfo',
+  annotationinfo: 'gpm:AnnotationInfo',
+  waiver: 'gpm:Waiver'
+};
+
 function isGpmElement(value, localLower) {
   const type = typeof value.$type === 'string' ? value.$type : '';
+  if (type === TYPED[localLower]) return true;
   const [prefix, local] = type.includes(':') ? type.split(':') : ['', type];
   if (!local || local.toLowerCase() !== localLower) return false;
   if (prefix === 'gpm') return true;
@@ -43,6 +54,19 @@ function gpmElements(element, kind) {
   const local = KINDS[kind];
   if (!local) return [];
   return extensionValues(element).filter((v) => isGpmElement(v, local));
+}
+
+/** The first extension element of one gpm kind (`gpmElements(element, kind)[0]`, without the lists). */
+function firstGpmElement(element, kind) {
+  const local = KINDS[kind];
+  const ext = local && element && element.extensionElements;
+  const values = ext && Array.isArray(ext.values) ? ext.values : undefined;
+  if (!values) return undefined;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v && isGpmElement(v, local)) return v;
+  }
+  return undefined;
 }
 
 /** Raw attribute value of a gpm element: typed property, generic property or `$attrs` entry. */
@@ -105,7 +129,7 @@ const PROCESS_STRINGS = [
  * with `rechtsgrundlagen` as a string array; undefined when the element has no `gpm:processInfo`.
  */
 function readProcessInfo(element) {
-  const info = gpmElements(element, 'process')[0];
+  const info = firstGpmElement(element, 'process');
   if (!info) return undefined;
   const out = {};
   for (const name of PROCESS_STRINGS) {
@@ -118,7 +142,7 @@ function readProcessInfo(element) {
 
 /** Activity attributes (`gpm:activityInfo`) as plain values; undefined when absent. */
 function readActivityInfo(element) {
-  const info = gpmElements(element, 'activity')[0];
+  const info = firstGpmElement(element, 'activity');
   if (!info) return undefined;
   const out = {};
   for (const name of ['rolle', 'medium', 'rechtsgrundlage', 'medienbruchBegruendung', 'automatisierung']) {
@@ -136,7 +160,7 @@ function readActivityInfo(element) {
 
 /** Flow attributes (`gpm:flowInfo`): `kanal`, `wahrscheinlichkeit` as strings; undefined when absent. */
 function readFlowInfo(element) {
-  const info = gpmElements(element, 'flow')[0];
+  const info = firstGpmElement(element, 'flow');
   if (!info) return undefined;
   const out = {};
   for (const name of ['kanal', 'wahrscheinlichkeit']) {
@@ -148,7 +172,7 @@ function readFlowInfo(element) {
 
 /** Lane attributes (`gpm:laneInfo`): `rolleRef`; undefined when absent. */
 function readLaneInfo(element) {
-  const info = gpmElements(element, 'lane')[0];
+  const info = firstGpmElement(element, 'lane');
   if (!info) return undefined;
   const rolleRef = asString(rawAttr(info, 'rolleRef'));
   return rolleRef ? { rolleRef } : {};
@@ -156,7 +180,7 @@ function readLaneInfo(element) {
 
 /** Annotation attributes (`gpm:annotationInfo`): `dauerhaft` boolean; undefined when absent. */
 function readAnnotationInfo(element) {
-  const info = gpmElements(element, 'annotation')[0];
+  const info = firstGpmElement(element, 'annotation');
   if (!info) return undefined;
   const dauerhaft = asBoolean(rawAttr(info, 'dauerhaft'));
   return dauerhaft === undefined ? {} : { dauerhaft };

@@ -16,9 +16,12 @@ const { digitisation } = require('./lexicons');
 
 const AUTOMATED = ['bpmn:ServiceTask', 'bpmn:ScriptTask', 'bpmn:BusinessRuleTask'];
 
-/** { medium: 'digital'|'papier'|'hybrid'|undefined, inferred: boolean } of an activity. */
-function mediumOf(activity, infer) {
-  const info = readActivityInfo(activity) || {};
+/**
+ * { medium: 'digital'|'papier'|'hybrid'|undefined, inferred: boolean } of an activity.
+ * `index` (optional): the run's model index, to read the activity's attributes once per run.
+ */
+function mediumOf(activity, infer, index) {
+  const info = (index ? index.activityInfo(activity) : readActivityInfo(activity)) || {};
   const value = String(info.medium || '').toLowerCase();
   if (value === 'digital' || value === 'papier' || value === 'hybrid') return { medium: value, inferred: false };
   if (!infer) return { medium: undefined, inferred: false };
@@ -56,7 +59,7 @@ function mediaBreaks(index, container, infer) {
     const breaks = [];
     const media = new Map();
     const medium = (a) => {
-      if (!media.has(a)) media.set(a, mediumOf(a, infer));
+      if (!media.has(a)) media.set(a, mediumOf(a, infer, index));
       return media.get(a);
     };
     for (const a of graph.nodes) {

@@ -14,6 +14,7 @@ const { laneMembership } = require('./lanes');
 const { flowGraph } = require('./graph/flowGraph');
 const { postDominators } = require('./graph/postDominators');
 const { loops } = require('./graph/stronglyConnected');
+const { readActivityInfo } = require('./gpm');
 
 const SIMPLE = new Set(['String', 'Boolean', 'Integer', 'Real']);
 
@@ -41,6 +42,7 @@ class ModelIndex {
   constructor(root) {
     this.root = root;
     this._cache = new Map();
+    this._per = new Map();
   }
 
   _lazy(key, build) {
@@ -49,9 +51,18 @@ class ModelIndex {
   }
 
   _lazyFor(kind, object, build) {
-    const map = this._lazy('per:' + kind, () => new Map());
+    let map = this._per.get(kind);
+    if (!map) {
+      map = new Map();
+      this._per.set(kind, map);
+    }
     if (!map.has(object)) map.set(object, build());
     return map.get(object);
+  }
+
+  /** `readActivityInfo(activity)` (gpm.js), read once per run: several rules ask for it. Read-only. */
+  activityInfo(activity) {
+    return this._lazyFor('activityInfo', activity, () => readActivityInfo(activity));
   }
 
   /** Sequence-flow graph of one process level (see graph/flowGraph.js). */

@@ -7,7 +7,7 @@
  * (MK-DOC-01/06/07, MK-ORG-07).
  */
 const { readProcessInfo, normalizeStatus, statusRank } = require('./gpm');
-const { flowNodes } = require('./bpmn');
+const { hasFlowNodes } = require('./bpmn');
 
 /**
  * Every element carrying a Steckbrief, in priority order.
@@ -52,7 +52,7 @@ function statusAtLeast(index, minStatus) {
  * process is modelled, else the collaboration, else the first process.
  */
 function modelElement(index) {
-  const modelled = index.processes.filter((p) => flowNodes(p).length > 0);
+  const modelled = modelledProcesses(index).map((m) => m.process);
   if (modelled.length === 1) return index.reportElementFor(modelled[0]);
   if (index.collaborations.length) return index.collaborations[0];
   return modelled[0] || index.processes[0];
@@ -60,9 +60,9 @@ function modelElement(index) {
 
 /** White-box processes (with flow nodes), each with the element to report process findings on. */
 function modelledProcesses(index) {
-  return index.processes
-    .filter((p) => flowNodes(p).length > 0)
-    .map((process) => ({ process, target: index.reportElementFor(process) }));
+  return index._lazy('modelledProcesses', () => index.processes
+    .filter((p) => hasFlowNodes(p))
+    .map((process) => ({ process, target: index.reportElementFor(process) })));
 }
 
 module.exports = { steckbriefe, mainSteckbrief, modelStatus, statusAtLeast, modelElement, modelledProcesses };

@@ -10,7 +10,6 @@
 const { defineRule } = require('../lib/ruleKit');
 const { is, isAny, nameOf } = require('../lib/bpmn');
 const { Describe } = require('../lib/describe');
-const { readActivityInfo } = require('../lib/gpm');
 
 module.exports = defineRule('data-objects-named-linked', { namePattern: '', requireAssociation: true }, (ctx) => {
   let pattern;
@@ -29,7 +28,7 @@ module.exports = defineRule('data-objects-named-linked', { namePattern: '', requ
       return;
     }
     if (!is(node, 'bpmn:Activity')) return;
-    const docs = (readActivityInfo(node) || {}).dokumente || [];
+    const docs = (ctx.index(node).activityInfo(node) || {}).dokumente || [];
     const seen = new Set();
     const dupes = new Set();
     for (const d of docs) {

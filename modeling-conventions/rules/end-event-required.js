@@ -5,9 +5,9 @@
  * Containers without any flow node are skipped (see MK-STR-01).
  */
 const { wrapCoreRules } = require('../lib/wrapCoreRule');
-const { isAny, flowNodes } = require('../lib/bpmn');
+const { isAny, hasFlowNodes } = require('../lib/bpmn');
 
 module.exports = wrapCoreRules('end-event-required', {
   coreRules: ['end-event-required'],
-  skipNode: (node) => isAny(node, ['bpmn:Process', 'bpmn:SubProcess']) && flowNodes(node).length === 0
+  skipNode: (node) => isAny(node, ['bpmn:Process', 'bpmn:SubProcess']) && !hasFlowNodes(node)
 });

@@ -8,7 +8,7 @@
  * "als Black-Box modellieren?" (severity hint `whiteBoxSeverity`, catalog: info).
  */
 const { defineRule } = require('../lib/ruleKit');
-const { is, flowNodes, nameOf } = require('../lib/bpmn');
+const { is, hasFlowNodes, nameOf } = require('../lib/bpmn');
 const { Describe } = require('../lib/describe');
 const { hasKeyword } = require('../lib/keywords');
 const { poolRoles, withExtra } = require('../lib/lexicons');
@@ -36,7 +36,7 @@ module.exports = defineRule('external-party-black-box', {
   return (node, report) => {
     if (!is(node, 'bpmn:Participant')) return;
     const index = ctx.index(node);
-    const blackBox = !node.processRef || flowNodes(node.processRef).length === 0;
+    const blackBox = !node.processRef || !hasFlowNodes(node.processRef);
     if (blackBox) {
       if (!messageFlowCounts(index).get(node)) {
         report(node.id, `${Describe(node)} ist ein Black-Box-Pool ohne Nachrichtenfluss; zeigen Sie, welche Nachrichten mit diesem Beteiligten ausgetauscht werden.`);

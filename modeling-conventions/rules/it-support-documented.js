@@ -11,7 +11,6 @@
 const { defineRule } = require('../lib/ruleKit');
 const { is, isAny, nameOf } = require('../lib/bpmn');
 const { Describe, describeAs, capitalize, enumerate } = require('../lib/describe');
-const { readActivityInfo } = require('../lib/gpm');
 const { hasKeyword } = require('../lib/keywords');
 const { poolRoles } = require('../lib/lexicons');
 
@@ -22,7 +21,7 @@ module.exports = defineRule('it-support-documented', { perElement: true, itSyste
   const catalogue = Array.isArray(p.itSystemCatalogue) ? p.itSystemCatalogue : [];
   /** undefined if documented, else 'missing' or a list of unknown systems */
   const verdict = (task, index) => {
-    const info = readActivityInfo(task) || { itSysteme: [] };
+    const info = index.activityInfo(task) || { itSysteme: [] };
     if (info.ohneIT) return undefined;
     if (info.itSysteme.length) {
       const unknown = catalogue.length ? info.itSysteme.filter((s) => !catalogue.includes(s)) : [];

@@ -11,17 +11,16 @@
 const { defineRule } = require('../lib/ruleKit');
 const { is } = require('../lib/bpmn');
 const { Describe, quoted, enumerate } = require('../lib/describe');
-const { readActivityInfo } = require('../lib/gpm');
 const { mediaBreaks } = require('../lib/media');
 
 const LABEL = { digital: 'digital', papier: 'Papier' };
 
-function justified(activity) {
-  return !!(readActivityInfo(activity) || {}).medienbruchBegruendung;
+function justified(activity, index) {
+  return !!(index.activityInfo(activity) || {}).medienbruchBegruendung;
 }
 
-function hasMedium(task) {
-  return /^(digital|papier|hybrid)$/i.test((readActivityInfo(task) || {}).medium || '');
+function hasMedium(task, index) {
+  return /^(digital|papier|hybrid)$/i.test((index.activityInfo(task) || {}).medium || '');
 }
 
 module.exports = defineRule('media-breaks-marked', {
@@ -34,7 +33,7 @@ module.exports = defineRule('media-breaks-marked', {
   if (is(node, 'bpmn:FlowElementsContainer')) {
     const index = ctx.index(node);
     for (const b of mediaBreaks(index, node, p.inferFromLabels)) {
-      if (p.requireJustification && (justified(b.from) || justified(b.to))) continue;
+      if (p.requireJustification && (justified(b.from, index) || justified(b.to, index))) continue;
       const guess = b.inferred ? ' (aus den Namen geschlossen)' : '';
       const tail = p.requireJustification
         ? 'Im SOLL-Modell ist ein Medienbruch nur mit Begründung zulässig (Attribut „Begründung Medienbruch“).'
@@ -43,7 +42,7 @@ module.exports = defineRule('media-breaks-marked', {
     }
     if (p.requireMedium && !p.perElement && is(node, 'bpmn:Process')) {
       const tasks = index.tasksOf(node);
-      const open = tasks.filter((t) => !hasMedium(t));
+      const open = tasks.filter((t) => !hasMedium(t, index));
       if (open.length) {
         const target = index.reportElementFor(node);
         report(target.id, `${Describe(target)}: Bei ${open.length} von ${tasks.length} Aufgaben fehlt das Bearbeitungsmedium (digital, Papier, hybrid), z. B. ${enumerate(open, 3)}.`);
@@ -51,7 +50,7 @@ module.exports = defineRule('media-breaks-marked', {
     }
     return;
   }
-  if (p.requireMedium && p.perElement && is(node, 'bpmn:Task') && !hasMedium(node)) {
+  if (p.requireMedium && p.perElement && is(node, 'bpmn:Task') && !hasMedium(node, ctx.index(node))) {
     report(node.id, `${Describe(node)} gibt kein Bearbeitungsmedium an (digital, Papier oder hybrid).`);
   }
 }, { types: (params) => (params.requireMedium && params.perElement ? ['bpmn:FlowElementsContainer', 'bpmn:Task'] : ['bpmn:FlowElementsContainer']) });

@@ -7,7 +7,7 @@
  * model repeats. Processes without flow nodes (black-box pools) are skipped.
  */
 const { defineRule } = require('../lib/ruleKit');
-const { is, flowNodes, nameOf, rootOf, rootElementsOf } = require('../lib/bpmn');
+const { is, hasFlowNodes, nameOf, rootOf, rootElementsOf } = require('../lib/bpmn');
 const { readProcessInfo } = require('../lib/gpm');
 const { labelKey } = require('../lib/german/normalizeLabel');
 const { activityPatternFindings } = require('../lib/german/labelFindings');
@@ -19,7 +19,7 @@ const DEFAULT_KEY_PATTERN = '^(?:\\d{3}\\.\\d{2}\\.\\d{2}|\\d{14}|[A-Z]{1,5}-\\d
 function processName(process) {
   if (nameOf(process)) return nameOf(process);
   const collaborations = rootElementsOf(rootOf(process), 'bpmn:Collaboration');
-  const whiteBox = collaborations.flatMap((c) => c.participants || []).filter((p) => p && p.processRef && flowNodes(p.processRef).length);
+  const whiteBox = collaborations.flatMap((c) => c.participants || []).filter((p) => p && p.processRef && hasFlowNodes(p.processRef));
   return collaborations.length === 1 && whiteBox.length === 1 ? nameOf(collaborations[0]) : '';
 }
 
@@ -46,7 +46,7 @@ module.exports = defineRule('process-name-and-key', {
     keyPattern = new RegExp(DEFAULT_KEY_PATTERN);
   }
   return (node, report) => {
-    if (!is(node, 'bpmn:Process') || flowNodes(node).length === 0) return;
+    if (!is(node, 'bpmn:Process') || !hasFlowNodes(node)) return;
     const index = ctx.index(node);
     const reportId = index.reportIdFor(node);
     const name = processName(node);

@@ -6,9 +6,9 @@
  * that are only placeholders — see MK-DOC-07) are skipped.
  */
 const { wrapCoreRules } = require('../lib/wrapCoreRule');
-const { isAny, flowNodes } = require('../lib/bpmn');
+const { isAny, hasFlowNodes } = require('../lib/bpmn');
 
 module.exports = wrapCoreRules('start-event-required', {
   coreRules: ['start-event-required'],
-  skipNode: (node) => isAny(node, ['bpmn:Process', 'bpmn:SubProcess']) && flowNodes(node).length === 0
+  skipNode: (node) => isAny(node, ['bpmn:Process', 'bpmn:SubProcess']) && !hasFlowNodes(node)
 });

@@ -8,7 +8,7 @@
  * status `releaseStatus` get the hint `draftSeverity`.
  */
 const { defineRule } = require('../lib/ruleKit');
-const { is, isEventSubProcess, flowNodes } = require('../lib/bpmn');
+const { is, isEventSubProcess, hasFlowNodes } = require('../lib/bpmn');
 const { Describe } = require('../lib/describe');
 const { statusAtLeast } = require('../lib/modelInfo');
 
@@ -29,7 +29,7 @@ module.exports = defineRule('subprocess-linked', {
       if (known.length && !known.includes(id)) message = `${Describe(node)} verweist auf den Prozess „${id}“, der weder in dieser Datei noch im Arbeitsbereich vorhanden ist.`;
     }
   } else if (is(node, 'bpmn:SubProcess') && !isEventSubProcess(node) && index().isCollapsed(node) === true) {
-    if (!flowNodes(node).length) message = `${Describe(node)} ist zugeklappt, aber leer; modellieren Sie den Teilprozess oder verknüpfen Sie ein Teilprozessmodell.`;
+    if (!hasFlowNodes(node)) message = `${Describe(node)} ist zugeklappt, aber leer; modellieren Sie den Teilprozess oder verknüpfen Sie ein Teilprozessmodell.`;
     else if (!index().planeOwners.has(node)) message = `${Describe(node)} ist zugeklappt, hat aber kein eigenes Detaildiagramm; sein Inhalt ist nicht sichtbar.`;
   }
   if (message) report(node.id, message, statusAtLeast(index(), p.releaseStatus) ? undefined : p.draftSeverity);
