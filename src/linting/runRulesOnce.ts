@@ -78,6 +78,8 @@ export class FailedRule {
 interface Dispatch {
   enter: number[];
   leave: number[];
+  /** The element type's child-holding properties (see childProperties.ts). */
+  props: ReturnType<typeof childProperties>;
 }
 
 /** Traverse `root` once and hand every element to every rule (interested in its type). */
@@ -139,7 +141,7 @@ export function runRulesOnce(root: ModdleElement, rules: ReadonlyArray<RuleDefin
     const key = descriptor && !descriptor.isGeneric ? descriptor : element.$type;
     let d = dispatchByType.get(key);
     if (!d) {
-      d = { enter: [], leave: [] };
+      d = { enter: [], leave: [], props: childProperties(element) };
       for (let i = 0; i < n; i++) {
         if (failed[i]) continue;
         const wanted = types[i];
@@ -183,10 +185,10 @@ export function runRulesOnce(root: ModdleElement, rules: ReadonlyArray<RuleDefin
       }
     }
 
-    const props = childProperties(element);
+    // an absent property reads as undefined, like one holding undefined: both are skipped
+    const props = d.props;
     for (let p = 0; p < props.length; p++) {
       const prop = props[p];
-      if (!(prop.name in element)) continue;
       const value = element[prop.name] as ModdleElement | ModdleElement[] | null | undefined;
       if (value == null) continue;
       if (prop.isMany) {
