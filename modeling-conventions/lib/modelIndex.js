@@ -15,6 +15,7 @@ const { flowGraph } = require('./graph/flowGraph');
 const { postDominators } = require('./graph/postDominators');
 const { loops } = require('./graph/stronglyConnected');
 const { readActivityInfo } = require('./gpm');
+const { boundsOf, waypointsOf } = require('./geometry');
 
 const SIMPLE = new Set(['String', 'Boolean', 'Integer', 'Real']);
 
@@ -58,6 +59,16 @@ class ModelIndex {
     }
     if (!map.has(object)) map.set(object, build());
     return map.get(object);
+  }
+
+  /** `boundsOf(di)` (geometry.js) once per run: the layout rules read the same shapes. Read-only. */
+  bounds(di) {
+    return di ? this._lazyFor('bounds', di, () => boundsOf(di)) : boundsOf(di);
+  }
+
+  /** `waypointsOf(di)` (geometry.js) once per run: the layout rules read the same edges. Read-only. */
+  waypoints(di) {
+    return di ? this._lazyFor('waypoints', di, () => waypointsOf(di)) : waypointsOf(di);
   }
 
   /** `readActivityInfo(activity)` (gpm.js), read once per run: several rules ask for it. Read-only. */

@@ -16,14 +16,14 @@ const { Describe, quoted } = require('../lib/describe');
 const geo = require('../lib/geometry');
 const { SpatialGrid } = require('../lib/spatialGrid');
 
-function shapeObstacles(plane) {
+function shapeObstacles(plane, index) {
   const out = [];
   for (const di of plane.planeElement || []) {
     const el = di && di.bpmnElement;
     if (!el || !is(di, 'bpmndi:BPMNShape')) continue;
     if (!isAny(el, ['bpmn:FlowNode', 'bpmn:DataObjectReference', 'bpmn:DataStoreReference'])) continue;
     if (di.isExpanded === true) continue; // expanded sub-processes and call activities contain flows
-    const b = geo.boundsOf(di);
+    const b = index.bounds(di);
     if (b) out.push({ el, b, box: { minX: b.x, maxX: b.x + b.width, minY: b.y, maxY: b.y + b.height } });
   }
   return out;
@@ -48,6 +48,7 @@ module.exports = defineRule('edge-routing', {
 }, (ctx) => (node, report) => {
   if (!is(node, 'bpmn:Definitions')) return;
   const p = ctx.params;
+  const index = ctx.index(node);
   for (const diagram of node.diagrams || []) {
     const plane = diagram && diagram.plane;
     if (!plane) continue;
@@ -55,7 +56,7 @@ module.exports = defineRule('edge-routing', {
     for (const di of plane.planeElement || []) {
       const el = di && di.bpmnElement;
       if (!el || !is(di, 'bpmndi:BPMNEdge') || !isAny(el, ['bpmn:SequenceFlow', 'bpmn:MessageFlow'])) continue;
-      const points = geo.waypointsOf(di);
+      const points = index.waypoints(di);
       if (points.length >= 2) edges.push({ el, points, segs: geo.segments(points), problems: new Map() });
     }
     if (!edges.length) continue;
@@ -65,7 +66,7 @@ module.exports = defineRule('edge-routing', {
     };
 
     // 1. oblique segments and segments through foreign shapes
-    const shapes = p.checkThroughShapes ? shapeObstacles(plane) : [];
+    const shapes = p.checkThroughShapes ? shapeObstacles(plane, index) : [];
     const shapeGrid = new SpatialGrid(200);
     shapes.forEach((s) => shapeGrid.insert(s.box, s));
     for (const edge of edges) {

@@ -10,7 +10,7 @@
 const { defineRule } = require('../lib/ruleKit');
 const { is, isAny } = require('../lib/bpmn');
 const { Describe } = require('../lib/describe');
-const { boundsOf, waypointsOf, center, dockingSide } = require('../lib/geometry');
+const { center, dockingSide } = require('../lib/geometry');
 
 const SIDE = { left: 'links', right: 'rechts', top: 'oben', bottom: 'unten' };
 
@@ -22,9 +22,9 @@ module.exports = defineRule('left-to-right-flow', {
   if (!isAny(node, ['bpmn:SequenceFlow', 'bpmn:MessageFlow'])) return;
   const index = ctx.index(node);
   const di = index.diByElement;
-  const points = waypointsOf(di.get(node));
-  const sb = boundsOf(di.get(node.sourceRef));
-  const tb = boundsOf(di.get(node.targetRef));
+  const points = index.waypoints(di.get(node));
+  const sb = index.bounds(di.get(node.sourceRef));
+  const tb = index.bounds(di.get(node.targetRef));
   if (points.length < 2 || !sb || !tb) return;
   const exit = dockingSide(sb, points);
   const entry = dockingSide(tb, points.slice().reverse());

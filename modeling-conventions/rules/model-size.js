@@ -8,18 +8,17 @@
 const { defineRule } = require('../lib/ruleKit');
 const { is, flowNodes } = require('../lib/bpmn');
 const { Describe } = require('../lib/describe');
-const { boundsOf, waypointsOf } = require('../lib/geometry');
 const { modelElement } = require('../lib/modelInfo');
 
 // DIN A3 landscape at 96 dpi: 420 mm × 297 mm = 1587 × 1123 px at 100 %
 const A3 = { width: 1587, height: 1123 };
 
-function extent(diagram) {
+function extent(diagram, index) {
   const plane = diagram && diagram.plane;
   let minX = Infinity; let minY = Infinity; let maxX = -Infinity; let maxY = -Infinity;
   for (const di of (plane && plane.planeElement) || []) {
-    const b = boundsOf(di);
-    const points = b ? [{ x: b.x, y: b.y }, { x: b.x + b.width, y: b.y + b.height }] : waypointsOf(di);
+    const b = index.bounds(di);
+    const points = b ? [{ x: b.x, y: b.y }, { x: b.x + b.width, y: b.y + b.height }] : index.waypoints(di);
     for (const p of points) {
       minX = Math.min(minX, p.x); minY = Math.min(minY, p.y);
       maxX = Math.max(maxX, p.x); maxY = Math.max(maxY, p.y);
@@ -38,7 +37,7 @@ module.exports = defineRule('model-size', {
 }, (ctx) => (node, report) => {
   const p = ctx.params;
   if (is(node, 'bpmn:Definitions')) {
-    const size = extent((node.diagrams || [])[0]);
+    const size = extent((node.diagrams || [])[0], ctx.index(node));
     const target = modelElement(ctx.index(node));
     if (!size || !target || !(p.minPrintScale > 0)) return;
     const maxW = A3.width / p.minPrintScale;
