@@ -57,8 +57,12 @@ class ModelIndex {
       map = new Map();
       this._per.set(kind, map);
     }
-    if (!map.has(object)) map.set(object, build());
-    return map.get(object);
+    let value = map.get(object);
+    if (value === undefined && !map.has(object)) {
+      value = build();
+      map.set(object, value);
+    }
+    return value;
   }
 
   /** `boundsOf(di)` (geometry.js) once per run: the layout rules read the same shapes. Read-only. */

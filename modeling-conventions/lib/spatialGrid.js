@@ -4,11 +4,21 @@
  * A uniform grid over diagram coordinates: items with a box are registered in every cell they
  * touch, so that neighbours of a segment are found without comparing every pair (layout rules
  * stay near-linear on models with thousands of flows).
+ *
+ * Cells are found by their column and row numbers (no key strings); `query` returns the items of
+ * the touched cells in cell order, each once.
  */
+const HUGE = 10000;
+
 class SpatialGrid {
   constructor(cellSize) {
     this.size = cellSize || 200;
-    this.cells = new Map();
+    /** column → row → items */
+    this.columns = new Map();
+    /** every cell's item list in the order the cells were created */
+    this.lists = [];
+    /** items whose box spans more than HUGE cells: they are near everything */
+    this.huge = [];
   }
 
   _range(box) {
@@ -23,29 +33,45 @@ class SpatialGrid {
   insert(box, item) {
     const r = this._range(box);
     // guard against absurd coordinates: huge boxes go into one shared bucket
-    if ((r.x1 - r.x0 + 1) * (r.y1 - r.y0 + 1) > 10000) {
-      this._add('huge', item);
+    if ((r.x1 - r.x0 + 1) * (r.y1 - r.y0 + 1) > HUGE) {
+      this.huge.push(item);
       return;
     }
-    for (let x = r.x0; x <= r.x1; x++) for (let y = r.y0; y <= r.y1; y++) this._add(x + ':' + y, item);
+    for (let x = r.x0; x <= r.x1; x++) for (let y = r.y0; y <= r.y1; y++) this._cell(x, y, true).push(item);
   }
 
-  _add(key, item) {
-    if (!this.cells.has(key)) this.cells.set(key, []);
-    this.cells.get(key).push(item);
+  _cell(x, y, create) {
+    let column = this.columns.get(x);
+    if (!column) {
+      if (!create) return undefined;
+      column = new Map();
+      this.columns.set(x, column);
+    }
+    let list = column.get(y);
+    if (!list && create) {
+      list = [];
+      column.set(y, list);
+      this.lists.push(list);
+    }
+    return list;
   }
 
-  /** Distinct items registered in cells touched by the box. */
+  /** Distinct items registered in cells touched by the box (huge items first), in cell order; read-only. */
   query(box) {
-    const out = new Set(this.cells.get('huge') || []);
     const r = this._range(box);
-    if ((r.x1 - r.x0 + 1) * (r.y1 - r.y0 + 1) > 10000) {
-      for (const list of this.cells.values()) for (const item of list) out.add(item);
+    const cells = (r.x1 - r.x0 + 1) * (r.y1 - r.y0 + 1);
+    if (cells > HUGE) {
+      const out = new Set(this.huge);
+      for (const list of this.lists) for (const item of list) out.add(item);
       return out;
     }
+    // one cell and no huge items: the cell's list holds each item once already
+    if (cells === 1 && !this.huge.length) return this._cell(r.x0, r.y0, false) || [];
+    const out = new Set(this.huge);
     for (let x = r.x0; x <= r.x1; x++) {
       for (let y = r.y0; y <= r.y1; y++) {
-        for (const item of this.cells.get(x + ':' + y) || []) out.add(item);
+        const list = this._cell(x, y, false);
+        if (list) for (const item of list) out.add(item);
       }
     }
     return out;

@@ -103,13 +103,22 @@ module.exports = defineRule('edge-routing', {
 
     // 3. docking points shared by two flows at the same shape
     if (p.checkSharedDocking) {
+      // element id → rounded x → rounded y: the key `${id}|${x},${y}` without building strings
       const seen = new Map();
-      const key = (el, pt) => `${el && el.id}|${Math.round(pt.x)},${Math.round(pt.y)}`;
+      const dock = (edge, el, pt) => {
+        const id = String(el && el.id);
+        const x = Math.round(pt.x);
+        const y = Math.round(pt.y);
+        let byX = seen.get(id);
+        if (!byX) seen.set(id, (byX = new Map()));
+        let byY = byX.get(x);
+        if (!byY) byX.set(x, (byY = new Set()));
+        if (byY.has(y)) add(edge, 'docking');
+        else byY.add(y);
+      };
       for (const edge of edges) {
-        for (const k of [key(edge.el.sourceRef, edge.points[0]), key(edge.el.targetRef, edge.points[edge.points.length - 1])]) {
-          if (seen.has(k)) add(edge, 'docking');
-          else seen.set(k, edge);
-        }
+        dock(edge, edge.el.sourceRef, edge.points[0]);
+        dock(edge, edge.el.targetRef, edge.points[edge.points.length - 1]);
       }
     }
 
