@@ -69,8 +69,32 @@ function compiled(list) {
   return cache.get(key);
 }
 
+// answers per list and text: rules ask the same lexicons about the same labels in every run
+// (a pure function of the text and the list, which is never changed once used)
+const ANSWERS = new WeakMap();
+const ANSWERS_SIZE = 5000;
+const NONE = {};
+
 /** The first pattern of `list` that matches `text`, or undefined. */
 function matchKeyword(text, list) {
+  const key = String(text || '');
+  const listKey = Array.isArray(list) ? list : EMPTY;
+  let answers = ANSWERS.get(listKey);
+  if (!answers) {
+    answers = new Map();
+    ANSWERS.set(listKey, answers);
+  }
+  const known = answers.get(key);
+  if (known !== undefined) return known === NONE ? undefined : known;
+  const answer = firstMatch(key, listKey);
+  if (answers.size >= ANSWERS_SIZE) answers.clear();
+  answers.set(key, answer === undefined ? NONE : answer);
+  return answer;
+}
+
+const EMPTY = [];
+
+function firstMatch(text, list) {
   const ws = words(text);
   if (!ws.length) return undefined;
   const hit = compiled(list).find((p) => p.test(ws));

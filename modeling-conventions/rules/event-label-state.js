@@ -12,6 +12,7 @@ const { eventStateMessage } = require('../lib/german/namingMessages');
 const { isParticiple } = require('../lib/german/lexicon');
 const { regularParticiple } = require('../lib/german/suggestActivityLabel');
 const { is } = require('../lib/bpmn');
+const { paramsWith } = require('../lib/german/memoize');
 
 /** "Antrag prüfen" → "Antrag geprüft" when the regular participle is a known form. */
 function stateSuggestion(label) {
@@ -27,7 +28,7 @@ module.exports = defineLabelRule('event-label-state', {
 }, {
   appliesTo: (node) => isEvent(node),
   messages: (label, node, params) => {
-    const { issues } = eventStateFindings(label, { ...params, trigger: eventTrigger(node) });
+    const { issues } = eventStateFindings(label, paramsWith(params, 'trigger', eventTrigger(node)));
     return issues.map((issue) => eventStateMessage(label, issue, {
       isEnd: is(node, 'bpmn:EndEvent'),
       suggestion: issue.code === 'activity-style' ? stateSuggestion(label) : null

@@ -10,6 +10,7 @@ const { labelKind } = require('../lib/german/elementKinds');
 const { labelFormFindings } = require('../lib/german/labelFindings');
 const { labelFormMessage } = require('../lib/german/namingMessages');
 const { isAny } = require('../lib/bpmn');
+const { paramsWith } = require('../lib/german/memoize');
 
 const LABELLED = ['bpmn:FlowNode', 'bpmn:SequenceFlow', 'bpmn:MessageFlow', 'bpmn:Participant', 'bpmn:Lane',
   'bpmn:DataObjectReference', 'bpmn:DataStoreReference'];
@@ -26,5 +27,5 @@ module.exports = defineLabelRule('label-form', {
 }, {
   appliesTo: (node) => isAny(node, LABELLED),
   messages: (label, node, params) =>
-    labelFormFindings(label, { ...params, kind: labelKind(node) }).issues.map((issue) => labelFormMessage(label, issue))
+    labelFormFindings(label, paramsWith(params, 'kind', labelKind(node))).issues.map((issue) => labelFormMessage(label, issue))
 }, { types: LABELLED, scope: 'element' });

@@ -25,9 +25,41 @@ function memoize(fn, key, max = 20000) {
   };
 }
 
-/** Cache key for a label plus its (JSON-serialisable) parameters. */
+// JSON of parameter objects: rules hand the same (never changed) parameter object for every
+// element, so it is serialised once per object instead of once per label
+const PARAMS_JSON = new WeakMap();
+
+/** Cache key for a label plus its (JSON-serialisable) parameters; parameter objects must not change once used. */
 function labelParamsKey(label, params) {
-  return String(label) + '\u0000' + (params ? JSON.stringify(params) : '');
+  if (!params) return String(label) + '\u0000';
+  if (typeof params !== 'object') return String(label) + '\u0000' + JSON.stringify(params);
+  let json = PARAMS_JSON.get(params);
+  if (json === undefined) {
+    json = JSON.stringify(params);
+    PARAMS_JSON.set(params, json);
+  }
+  return String(label) + '\u0000' + json;
 }
 
-module.exports = { memoize, labelParamsKey };
+const DERIVED = new WeakMap();
+
+/**
+ * `{ ...params, [name]: value }`, the same object for the same parameters and value, so that
+ * `labelParamsKey` serialises it once (rules add the element kind or event trigger this way).
+ */
+function paramsWith(params, name, value) {
+  let byName = DERIVED.get(params);
+  if (!byName) {
+    byName = new Map();
+    DERIVED.set(params, byName);
+  }
+  const key = name + '\u0000' + String(value);
+  let derived = byName.get(key);
+  if (!derived) {
+    derived = { ...params, [name]: value };
+    byName.set(key, derived);
+  }
+  return derived;
+}
+
+module.exports = { memoize, labelParamsKey, paramsWith };
