@@ -12,8 +12,8 @@
  * 5. with `--per-rule`: each basis rule's cost at 1,000 nodes, in a full run (time spent in its
  *    checks, building the shared model index included when it asks first) and alone (rule alone
  *    minus a bare traversal); minima of 7 runs, robust against load from other processes; most
- *    expensive first, with the rule's scope (element-scoped rules are re-checked only where an
- *    edit touched; model-scoped ones run in full on every re-lint).
+ *    expensive first, with the rule's scope (element- and neighbourhood-scoped rules are
+ *    re-checked only where an edit touched; model-scoped ones run in full on every re-lint).
  * Medians (and minima, the cost without interference from other processes) unless said otherwise. Benchmarks print tables; nothing here is asserted.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { generateModelXml } from '../support/generateModel';
 import { createModdle, type Moddle, type ModdleElement } from '../../src/bpmn/moddle';
 import { parseBpmn } from '../../src/bpmn/parseBpmn';
-import { createIncrementalLinter, isElementScoped } from '../../src/linting/createIncrementalLinter';
+import { createIncrementalLinter, ruleScope } from '../../src/linting/createIncrementalLinter';
 import { instantiateRules, lintDefinitions } from '../../src/linting/lintDefinitions';
 import { resolveRules } from '../../src/linting/resolveRules';
 import { getPluginRegistry } from '../../src/linting/ruleRegistry';
@@ -179,6 +179,7 @@ async function measureRelint(n: number) {
     appendMinMs: Math.min(...append),
     fullLintMinMs: Math.min(...fullAfterEdit),
     elementScopedRules: linter.elementScopedRules,
+    neighbourhoodScopedRules: linter.neighbourhoodScopedRules,
     rules: first.stats.ruleCount
   };
 }
@@ -220,7 +221,7 @@ async function measurePerRule(n: number) {
         const instances = instantiateRules(registry, [rule], '2025-01-01');
         return time(() => runRulesOnce(definitions, instances));
       }));
-      const scope = isElementScoped(instantiateRules(registry, [rule], '2025-01-01')[0]) ? 'element' : 'model';
+      const scope = ruleScope(instantiateRules(registry, [rule], '2025-01-01')[0]) ?? 'model';
       return { rule: rule.id, code: rule.code ?? '', scope, ms: Math.max(0, ms - bare), inRunMs: inRun[i] };
     })
     .sort((a, b) => b.inRunMs - a.inRunMs);
@@ -290,7 +291,7 @@ async function main(): Promise<void> {
       `${thousands(r.flowNodes).padStart(10)} | ${thousands(r.elements).padStart(8)} | ${f1(r.parseMs).padStart(5)} | ${both(r.bpmnlintMs, r.bpmnlintMinMs).padStart(26)} | ${String(r.bpmnlintRules).padStart(5)} | ${both(r.gpmMs, r.gpmMinMs).padStart(15)} | ${String(r.gpmRules).padStart(5)} | ${`${r.ratio.toFixed(2)} (${r.ratioMin.toFixed(2)})`.padStart(16)} | ${(r.gpmRules / r.bpmnlintRules).toFixed(2).padStart(11)} | ${String(r.gpmFindings).padStart(8)}`
     );
   }
-  console.log(`\nRe-lint after one edit at ${thousands(relint.flowNodes)} flow nodes (${relint.elementScopedRules} of ${relint.rules} rules element-scoped):`);
+  console.log(`\nRe-lint after one edit at ${thousands(relint.flowNodes)} flow nodes (of ${relint.rules} rules ${relint.elementScopedRules} element-scoped, ${relint.neighbourhoodScopedRules} neighbourhood-scoped, the others run in full):`);
   console.log(`  rename a task:                 ${f1(relint.renameMs)} ms (min ${f1(relint.renameMinMs)})`);
   console.log(`  append a task with its flow:   ${f1(relint.appendMs)} ms (min ${f1(relint.appendMinMs)})`);
   console.log(`  full lint of the live tree:    ${f1(relint.fullLintMs)} ms (min ${f1(relint.fullLintMinMs)})`);
@@ -301,7 +302,7 @@ async function main(): Promise<void> {
     console.log(`  ${'code'.padEnd(11)} ${'rule'.padEnd(36)} ${'scope'.padEnd(7)} ${'in run'.padStart(7)} ${'alone'.padStart(7)}`);
     for (const r of perRule) console.log(`  ${r.code.padEnd(11)} ${r.rule.padEnd(36)} ${r.scope.padEnd(7)} ${f1(r.inRunMs).padStart(7)} ${f1(r.ms).padStart(7)}`);
     const sum = (scope: string) => perRule.filter((r) => r.scope === scope).reduce((s, r) => s + r.inRunMs, 0);
-    console.log(`  in a full run: model-scoped rules ${f1(sum('model'))} ms, element-scoped rules ${f1(sum('element'))} ms`);
+    console.log(`  in a full run: model-scoped rules ${f1(sum('model'))} ms, neighbourhood-scoped ${f1(sum('neighbourhood'))} ms, element-scoped ${f1(sum('element'))} ms`);
   }
 }
 

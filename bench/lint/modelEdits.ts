@@ -98,6 +98,60 @@ export function modelEdits(moddle: Moddle, definitions: ModdleElement): ModelEdi
     }
   });
   edits.push({
+    name: 'reconnect a flow to another target (only the flow is passed)',
+    apply: () => {
+      const flows = ofType('bpmn:SequenceFlow').filter((f) => f.targetRef && f.sourceRef);
+      const flow = pick(flows, 8);
+      if (!flow) return [];
+      const old = flow.targetRef as ModdleElement;
+      const target = pick(ofType('bpmn:FlowNode').filter((n) => n !== old && n.$parent === flow.$parent && !isA(n, 'bpmn:StartEvent')), 9);
+      if (!target) return [];
+      if (Array.isArray(old.incoming)) old.incoming = (old.incoming as ModdleElement[]).filter((f) => f !== flow);
+      flow.targetRef = target;
+      if (!Array.isArray(target.incoming)) target.incoming = [];
+      (target.incoming as ModdleElement[]).push(flow);
+      return [String(flow.id)];
+    }
+  });
+  edits.push({
+    name: 'delete a flow leaving a gateway (only the flow is passed)',
+    apply: () => {
+      const flow = pick(ofType('bpmn:SequenceFlow').filter((f) => isA(f.sourceRef as ModdleElement, 'bpmn:Gateway')), 10);
+      if (!flow) return [];
+      const parent = flow.$parent as ModdleElement;
+      parent.flowElements = (parent.flowElements as ModdleElement[]).filter((e) => e !== flow);
+      for (const end of [flow.sourceRef, flow.targetRef] as Array<ModdleElement | undefined>) {
+        if (!end) continue;
+        if (Array.isArray(end.incoming)) end.incoming = (end.incoming as ModdleElement[]).filter((f) => f !== flow);
+        if (Array.isArray(end.outgoing)) end.outgoing = (end.outgoing as ModdleElement[]).filter((f) => f !== flow);
+      }
+      // as bpmn-js does when it deletes a connection
+      flow.sourceRef = undefined;
+      flow.targetRef = undefined;
+      return [String(flow.id)];
+    }
+  });
+  edits.push({
+    name: 'make a flow the default of its gateway and label another one',
+    apply: () => {
+      const gateway = pick(ofType('bpmn:ExclusiveGateway').filter((g) => ((g.outgoing as unknown[]) ?? []).length >= 2), 11);
+      if (!gateway) return [];
+      const [first, second] = gateway.outgoing as ModdleElement[];
+      gateway.default = first;
+      second.name = second.name ? '' : 'Sonst';
+      return [String(gateway.id), String(second.id)];
+    }
+  });
+  edits.push({
+    name: 'give a flow a condition (only the flow is passed)',
+    apply: () => {
+      const flow = pick(ofType('bpmn:SequenceFlow'), 12);
+      if (!flow) return [];
+      flow.conditionExpression = moddle.create('bpmn:FormalExpression', { body: '${ok}' });
+      return [String(flow.id)];
+    }
+  });
+  edits.push({
     name: 'move a task to another lane',
     apply: () => {
       const lanes = ofType('bpmn:Lane').filter((l) => Array.isArray(l.flowNodeRef) && (l.flowNodeRef as ModdleElement[]).length);

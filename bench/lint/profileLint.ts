@@ -3,12 +3,12 @@
  *
  * Where a full lint's time goes on generated models: resolving the rules, creating the rule
  * instances, the traversal with all rules, turning reports into findings; with `--rules`, each
- * rule's own cost (rule alone minus a bare traversal, minimum of the runs) and which rules
- * are element-scoped. Minima: robust against load from other processes.
+ * rule's own cost (rule alone minus a bare traversal, minimum of the runs) and its scope.
+ * Minima: robust against load from other processes.
  */
 import { generateModelXml } from '../support/generateModel';
 import { createModdle, type ModdleElement } from '../../src/bpmn/moddle';
-import { isElementScoped } from '../../src/linting/createIncrementalLinter';
+import { ruleScope } from '../../src/linting/createIncrementalLinter';
 import { instantiateRules, toLintResult } from '../../src/linting/lintDefinitions';
 import { isProfile, type Profile } from '../../src/linting/profiles';
 import { resolveRules } from '../../src/linting/resolveRules';
@@ -53,17 +53,15 @@ async function main(): Promise<void> {
         const instances = instantiateRules(registry, [rule], '2025-06-01');
         return time(() => runRulesOnce(definitions, instances));
       }));
-      const scoped = isElementScoped(instantiateRules(registry, [rule], '2025-06-01')[0]);
-      return { rule: rule.id, ms: Math.max(0, ms - bare), scoped };
+      const scope = ruleScope(instantiateRules(registry, [rule], '2025-06-01')[0]) ?? 'model';
+      return { rule: rule.id, ms: Math.max(0, ms - bare), scope };
     }).sort((a, b) => b.ms - a.ms);
-    let model = 0;
-    let element = 0;
+    const sums: Record<string, number> = {};
     for (const r of rows) {
-      console.log(`  ${r.rule.padEnd(36)} ${r.ms.toFixed(2).padStart(7)} ms ${r.scoped ? 'element' : 'model'}`);
-      if (r.scoped) element += r.ms;
-      else model += r.ms;
+      console.log(`  ${r.rule.padEnd(36)} ${r.ms.toFixed(2).padStart(7)} ms ${r.scope}`);
+      sums[r.scope] = (sums[r.scope] ?? 0) + r.ms;
     }
-    console.log(`  sum: model-scoped ${model.toFixed(1)} ms, element-scoped ${element.toFixed(1)} ms`);
+    console.log(`  sum by scope: ${Object.entries(sums).map(([scope, ms]) => `${scope} ${ms.toFixed(1)} ms`).join(', ')}`);
   }
 }
 

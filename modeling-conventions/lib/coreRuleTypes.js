@@ -7,7 +7,7 @@
  * the engine's type dispatch and hands each core rule only its own types. A core rule missing
  * here is handed every element (no declaration).
  */
-module.exports = {
+const TYPES = {
   'ad-hoc-sub-process': ['bpmn:AdHocSubProcess'],
   'conditional-event': ['bpmn:Event'],
   'conditional-flows': ['bpmn:FlowNode'],
@@ -37,3 +37,30 @@ module.exports = {
   'superfluous-label': ['bpmn:SequenceFlow'],
   'superfluous-termination': ['bpmn:Process', 'bpmn:SubProcess']
 };
+
+/**
+ * The scope each core rule honours (see ruleKit's `scope`): 'element' — its reports on a node
+ * depend on the node alone; 'neighbourhood' — also on the node's flows and their other ends.
+ * A core rule missing here needs the whole model (graph walks, ancestors, bookkeeping across
+ * elements such as no-duplicate-sequence-flows). A wrapper keeps its declared scope only while
+ * every core rule it bundles honours it (a team may bundle other core rules by parameter).
+ */
+const SCOPES = {
+  'no-complex-gateway': 'element',
+  'no-inclusive-gateway': 'element',
+  'standard-size': 'element',
+  'single-event-definition': 'element',
+  'conditional-flows': 'neighbourhood',
+  'event-based-gateway': 'neighbourhood',
+  'fake-join': 'neighbourhood',
+  'label-required': 'neighbourhood',
+  'no-disconnected': 'neighbourhood',
+  'no-gateway-join-fork': 'neighbourhood',
+  'no-implicit-end': 'neighbourhood',
+  'no-implicit-split': 'neighbourhood',
+  'no-implicit-start': 'neighbourhood',
+  'superfluous-gateway': 'neighbourhood',
+  'superfluous-label': 'neighbourhood'
+};
+
+module.exports = { TYPES, SCOPES };

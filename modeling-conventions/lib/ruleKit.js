@@ -16,6 +16,12 @@
  *    neighbours, flows, lanes, pools or model-wide settings —, are reported on that element
  *    while it is visited, and it keeps no bookkeeping across elements. Such a rule re-checks
  *    only the changed elements after an edit.
+ *  - `scope: 'neighbourhood'`: like `'element'`, but the reports made while visiting an element
+ *    may also depend on the sequence flows (and other connections) attached to it and on their
+ *    other ends — e.g. how many flows leave a gateway, the labels of its outgoing flows, the type
+ *    of the node a flow comes from. Never on anything two connections away, on graph paths,
+ *    lanes, pools, diagram geometry or model-wide settings. Re-checks the changed elements and
+ *    what they are connected to (see `src/linting/createIncrementalLinter.ts`).
  * Both may be functions of the parameters, when the parameters change what the rule reads.
  */
 const { createIndexCache } = require('./modelIndex');
@@ -37,7 +43,7 @@ function resolveMeta(value, params) {
  * @param {object} defaults parameter defaults (mirrors `params` of the catalog record)
  * @param {(ctx: object) => (node: object, report: Function) => void} build returns the per-node check
  * @param {{ types?: string[] | ((params: object) => (string[] | undefined)),
- *   scope?: 'element' | ((params: object) => ('element' | undefined)) }} [meta]
+ *   scope?: 'element' | 'neighbourhood' | ((params: object) => ('element' | 'neighbourhood' | undefined)) }} [meta]
  *   element types the check reads (see above; undefined = every element) and its scope
  * @returns {Function} bpmnlint rule factory
  */
@@ -72,7 +78,7 @@ function defineRule(ruleId, defaults, build, meta) {
       meta: Object.assign(
         { documentation: { url: 'modeling-conventions/docs/' + ruleId + '.md' } },
         Array.isArray(types) && types.length ? { types: types.slice() } : {},
-        scope === 'element' ? { scope } : {}
+        scope === 'element' || scope === 'neighbourhood' ? { scope } : {}
       )
     };
   }

@@ -13,7 +13,7 @@
  *  - `coreSeverities`: { coreRule: 'warning' | 'info' | 'off' } severity hints per core rule
  */
 const CORE_RULES = require('./coreRules');
-const CORE_RULE_TYPES = require('./coreRuleTypes');
+const { TYPES: CORE_RULE_TYPES, SCOPES: CORE_RULE_SCOPES } = require('./coreRuleTypes');
 const { defineRule } = require('./ruleKit');
 const { translateCoreMessage } = require('./coreMessages');
 const { is, isAny } = require('./bpmn');
@@ -30,7 +30,7 @@ const { is, isAny } = require('./bpmn');
  * @param {(r: object, ctx: object) => (string|undefined)} [spec.severity] severity hint per report
  * @param {(ctx: object) => (node: object, report: Function) => void} [spec.extra] custom checks of the same catalog entry
  * @param {string[]} [spec.extraTypes] element types the extra check reads (see ruleKit's `types`)
- * @param {'element' | ((params: object) => ('element' | undefined))} [spec.scope] see ruleKit's `scope`
+ * @param {'element' | 'neighbourhood' | ((params: object) => ('element' | 'neighbourhood' | undefined))} [spec.scope] see ruleKit's `scope`
  */
 const CHILD_LISTS = ['flowElements', 'artifacts', 'rootElements', 'participants', 'messageFlows', 'eventDefinitions'];
 
@@ -58,6 +58,14 @@ const APPLIES = {
     definitions.rootElements.some((e) => !e || typeof e !== 'object' || isAny(e, GLOBAL_TYPES))
 };
 
+const SCOPE_RANK = { element: 1, neighbourhood: 2 };
+
+/** The wrapper's scope: the declared one if every core rule honours it, else none (whole model). */
+function scopeOf(declared, names) {
+  if (!SCOPE_RANK[declared]) return undefined;
+  return names.every((name) => SCOPE_RANK[CORE_RULE_SCOPES[name]] <= SCOPE_RANK[declared]) ? declared : undefined;
+}
+
 /** The union of the core rules' types and the extra check's; undefined when one is unknown. */
 function unionTypes(names, extraTypes, hasExtra) {
   const out = new Set();
@@ -80,7 +88,8 @@ function wrapCoreRules(ruleId, spec) {
   const meta = {
     // the engine hands the wrapper only what one of its core rules (or its extra check) reads
     types: (params) => unionTypes(selected(params), spec.extraTypes, !!spec.extra),
-    scope: spec.scope
+    // the declared scope holds only while every bundled core rule honours it
+    scope: (params) => scopeOf(typeof spec.scope === 'function' ? spec.scope(params) : spec.scope, selected(params))
   };
   return defineRule(ruleId, defaults, (ctx) => {
     const names = selected(ctx.params);

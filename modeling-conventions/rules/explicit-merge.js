@@ -29,5 +29,7 @@ function isImplicitXorMerge(node, ctx) {
 module.exports = wrapCoreRules('explicit-merge', {
   coreRules: ['fake-join'],
   defaults: { allowImplicitXorMerge: false },
+  // the node's incoming flows — unless implicit XOR merges are allowed (then the whole graph decides)
+  scope: (params) => (params.allowImplicitXorMerge ? undefined : 'neighbourhood'),
   keep: (r, ctx) => !(ctx.params.allowImplicitXorMerge && isImplicitXorMerge(r.element, ctx))
 });

@@ -11,6 +11,8 @@ const { describeAs, capitalize, enumerate } = require('../lib/describe');
 
 module.exports = wrapCoreRules('gateway-meaningful', {
   coreRules: ['superfluous-gateway', 'event-based-gateway'],
+  // the gateway's flows and the nodes they lead to
+  scope: 'neighbourhood',
   extraTypes: ['bpmn:EventBasedGateway'],
   extra: () => (node, report) => {
     if (!is(node, 'bpmn:EventBasedGateway')) return;

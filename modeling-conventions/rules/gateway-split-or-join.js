@@ -7,5 +7,7 @@
 const { wrapCoreRules } = require('../lib/wrapCoreRule');
 
 module.exports = wrapCoreRules('gateway-split-or-join', {
-  coreRules: ['no-gateway-join-fork']
+  coreRules: ['no-gateway-join-fork'],
+  // the gateway's flows in and out
+  scope: 'neighbourhood'
 });

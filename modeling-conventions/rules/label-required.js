@@ -46,6 +46,8 @@ module.exports = wrapCoreRules('label-required', {
     dataObjects: true,
     dataStores: true
   },
+  // the element's own label and type; for a gateway, whether it splits (its outgoing flows)
+  scope: 'neighbourhood',
   skipNode: (node, ctx) => allowedUnlabeledStart(node, ctx.params) || (ctx.params.divergingGateways === false && is(node, 'bpmn:Gateway')),
   message: (r) => (r.element ? missingLabel(r.element) : undefined),
   extraTypes: ['bpmn:SubProcess', 'bpmn:DataObjectReference', 'bpmn:DataStoreReference'],

@@ -6,5 +6,7 @@
 const { wrapCoreRules } = require('../lib/wrapCoreRule');
 
 module.exports = wrapCoreRules('no-disconnected', {
-  coreRules: ['no-disconnected']
+  coreRules: ['no-disconnected'],
+  // the node's flows in and out (and its own type, parent and event definitions)
+  scope: 'neighbourhood'
 });

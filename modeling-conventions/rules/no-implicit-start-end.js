@@ -8,5 +8,7 @@
 const { wrapCoreRules } = require('../lib/wrapCoreRule');
 
 module.exports = wrapCoreRules('no-implicit-start-end', {
-  coreRules: ['no-implicit-start', 'no-implicit-end']
+  coreRules: ['no-implicit-start', 'no-implicit-end'],
+  // the node's flows in and out; a compensation boundary event's associations
+  scope: 'neighbourhood'
 });

@@ -33,4 +33,8 @@ module.exports = defineRule('no-superfluous-labels', {
     !(node.sourceRef && node.sourceRef.default === node)) {
     report(node.id, `${Describe(node)} ist beschriftet, verlässt aber keine Entscheidung – die Beschriftung entfernen (nur Ausgänge von Verzweigungen tragen Antworten).`);
   }
-}, { types: ['bpmn:ParallelGateway', 'bpmn:EventBasedGateway', 'bpmn:ExclusiveGateway', 'bpmn:InclusiveGateway', 'bpmn:ComplexGateway', 'bpmn:SequenceFlow'] });
+}, {
+  types: ['bpmn:ParallelGateway', 'bpmn:EventBasedGateway', 'bpmn:ExclusiveGateway', 'bpmn:InclusiveGateway', 'bpmn:ComplexGateway', 'bpmn:SequenceFlow'],
+  // a gateway's flows in and out; a flow's source (type, outgoing flows, default flow)
+  scope: 'neighbourhood'
+});

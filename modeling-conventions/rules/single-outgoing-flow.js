@@ -18,4 +18,4 @@ module.exports = defineRule('single-outgoing-flow', {}, () => (node, report) => 
   if (count > 1) {
     report(node.id, `${Describe(node)} hat ${count} ausgehende Sequenzflüsse; verzweigen Sie nur über ein Gateway.`);
   }
-}, { types: TYPES });
+}, { types: TYPES, scope: 'neighbourhood' });

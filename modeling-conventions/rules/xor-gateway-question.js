@@ -14,4 +14,8 @@ module.exports = defineLabelRule('xor-gateway-question', { flagActivityStyle: tr
   appliesTo: (node, params) =>
     isAny(node, params.inclusiveGateways === false ? ['bpmn:ExclusiveGateway'] : ['bpmn:ExclusiveGateway', 'bpmn:InclusiveGateway']) && isDiverging(node),
   messages: (label, node, params) => gatewayQuestionFindings(label, params).issues.map((issue) => gatewayQuestionMessage(label, issue))
-}, { types: (params) => (params.inclusiveGateways === false ? ['bpmn:ExclusiveGateway'] : ['bpmn:ExclusiveGateway', 'bpmn:InclusiveGateway']) });
+}, {
+  types: (params) => (params.inclusiveGateways === false ? ['bpmn:ExclusiveGateway'] : ['bpmn:ExclusiveGateway', 'bpmn:InclusiveGateway']),
+  // the label, and whether the gateway splits (its outgoing flows)
+  scope: 'neighbourhood'
+});

@@ -34,4 +34,8 @@ module.exports = defineRule('xor-outgoing-labelled', { allowUnlabeledDefault: tr
       report(node.id, `${Describe(node)}: ${group.length} Ausgänge heißen ${q(nameOf(group[0]))} – jede Antwort nur einmal vergeben.`);
     }
   }
-}, { types: (params) => (params.inclusiveGateways === false ? ['bpmn:ExclusiveGateway'] : ['bpmn:ExclusiveGateway', 'bpmn:InclusiveGateway']) });
+}, {
+  types: (params) => (params.inclusiveGateways === false ? ['bpmn:ExclusiveGateway'] : ['bpmn:ExclusiveGateway', 'bpmn:InclusiveGateway']),
+  // the gateway's outgoing flows (labels, default)
+  scope: 'neighbourhood'
+});

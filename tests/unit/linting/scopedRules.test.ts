@@ -1,15 +1,18 @@
 /**
- * Convention rules that declare `meta.scope: 'element'` re-check only the changed elements after
- * an edit (`createIncrementalLinter().relint`). The declaration is a promise — findings on an
- * element depend only on the element itself (label, attributes, children, its shapes) — and
- * these tests hold the rules to it: reports name the visited element, and re-linting after edits
- * that reach beyond the edited element gives exactly the findings of a full lint.
+ * Convention rules that declare `meta.scope` re-check only what an edit touched
+ * (`createIncrementalLinter().relint`): `'element'` rules the changed elements — their findings
+ * on an element depend only on the element itself (label, attributes, children, its shapes) —,
+ * `'neighbourhood'` rules also what the changed elements are connected to by flows. The
+ * declarations are promises, and these tests hold the rules to them: element-scoped reports name
+ * the visited element, and re-linting after edits that reach beyond the edited element (new,
+ * reconnected and deleted flows passing only the flow, lane moves, released status …) gives
+ * exactly the findings of a full lint.
  */
 import { describe, expect, it } from 'vitest';
 import { modelEdits } from '../../../bench/lint/modelEdits';
 import { generateModelXml } from '../../../bench/support/generateModel';
 import { createModdle, type ModdleElement } from '../../../src/bpmn/moddle';
-import { createIncrementalLinter, isElementScoped } from '../../../src/linting/createIncrementalLinter';
+import { createIncrementalLinter, ruleScope } from '../../../src/linting/createIncrementalLinter';
 import { instantiateRules, lintDefinitions } from '../../../src/linting/lintDefinitions';
 import type { LintOptions, LintResult } from '../../../src/linting/lintTypes';
 import { resolveRules } from '../../../src/linting/resolveRules';
@@ -37,6 +40,20 @@ const ELEMENT_SCOPED = [
   'task-types-untyped'
 ];
 
+/** The rules whose findings on an element depend on it and its flows (and their other ends). */
+const NEIGHBOURHOOD_SCOPED = [
+  'explicit-merge',
+  'gateway-meaningful',
+  'gateway-split-or-join',
+  'label-required',
+  'no-disconnected',
+  'no-implicit-start-end',
+  'no-superfluous-labels',
+  'single-outgoing-flow',
+  'xor-gateway-question',
+  'xor-outgoing-labelled'
+];
+
 const SAMPLES = ['wohngeld/wohngeld-ist-mitte.bpmn', 'wohngeld/wohngeld-soll.bpmn', 'bewohnerparken/bewohnerparken-ist-friedrichshain-kreuzberg.bpmn'];
 
 const essence = (r: LintResult) => ({ findings: r.findings, ruleErrors: r.ruleErrors, stats: { ...r.stats, durationMs: 0 } });
@@ -46,10 +63,19 @@ async function models(): Promise<Array<{ name: string; xml: string }>> {
 }
 
 describe('element-scoped convention rules', () => {
-  it('should be exactly the rules whose findings depend on the element alone', () => {
+  it('should be exactly the rules whose findings depend on the element alone, or on it and its flows', () => {
     const rules = resolveRules(registry, { config: allRules });
     const instances = instantiateRules(registry, rules, '2025-06-01');
-    expect(rules.filter((_, i) => isElementScoped(instances[i])).map((r) => r.id).sort()).toEqual(ELEMENT_SCOPED);
+    expect(rules.filter((_, i) => ruleScope(instances[i]) === 'element').map((r) => r.id).sort()).toEqual(ELEMENT_SCOPED);
+    expect(rules.filter((_, i) => ruleScope(instances[i]) === 'neighbourhood').map((r) => r.id).sort()).toEqual(NEIGHBOURHOOD_SCOPED);
+  });
+
+  it('should drop the scope of a wrapper that bundles a core rule needing the whole model, or of a rule whose parameters make it read the graph', () => {
+    const gateway = registry.factory('gateway-meaningful');
+    const merge = registry.factory('explicit-merge');
+    expect(gateway && ruleScope(gateway({ coreRules: ['superfluous-gateway', 'no-duplicate-sequence-flows'] }))).toBeUndefined();
+    expect(merge && ruleScope(merge({ allowImplicitXorMerge: true }))).toBeUndefined();
+    expect(merge && ruleScope(merge({}))).toBe('neighbourhood');
   });
 
   it('should report only on the visited element, or on the element a visited shape draws', async () => {
@@ -82,6 +108,7 @@ describe('element-scoped convention rules', () => {
       const root = (await moddle.fromXML(model.xml, 'bpmn:Definitions')).rootElement;
       const linter = createIncrementalLinter(options);
       expect(linter.elementScopedRules).toBeGreaterThan(3);
+      expect(linter.neighbourhoodScopedRules).toBeGreaterThan(3);
       linter.lint(root);
       for (const edit of modelEdits(moddle, root)) {
         const changed = edit.apply();
@@ -89,6 +116,6 @@ describe('element-scoped convention rules', () => {
         edits++;
       }
     }
-    expect(edits).toBeGreaterThan(40);
+    expect(edits).toBeGreaterThan(60);
   });
 });
