@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { ProcessAttributes } from '../domain/model/gpmAttributes';
 import type { RevisionRecord, VariantRecord } from '../domain/model/library';
 import { formatError, type AppError } from '../shared/errors';
 import type { AppState } from './createAppStore';
@@ -29,8 +30,11 @@ export interface EditorSlice {
   openVariant(variantId: string): Promise<void>;
   closeVariant(): void;
   markPending(): void;
-  /** Store the working copy (autosave). */
-  autosave(xml: string, elementCount?: number): Promise<void>;
+  /**
+   * Store the working copy (autosave). `steckbrief` = the model's own status, Modellart and OE
+   * (gpm:processInfo): the library's metadata follows them.
+   */
+  autosave(xml: string, elementCount?: number, steckbrief?: Pick<ProcessAttributes, 'status' | 'modellart' | 'organisationseinheit'>): Promise<void>;
   /** Make an immutable revision with a comment. */
   saveVersion(xml: string, comment: string): Promise<boolean>;
   /** Restore an older revision as a new revision and reopen it. */
@@ -83,7 +87,7 @@ export function createEditorSlice(services: AppServices): StateCreator<AppState,
       if (get().saveState !== 'conflict') set({ saveState: 'pending' });
     },
 
-    autosave: async (xml, elementCount) => {
+    autosave: async (xml, elementCount, steckbrief) => {
       const session = get().session;
       if (!session || get().saveState === 'conflict') return;
       set({ saveState: 'saving' });
@@ -103,8 +107,14 @@ export function createEditorSlice(services: AppServices): StateCreator<AppState,
         return;
       }
       set({ session: { ...current, counter: r.value.counter }, saveState: get().saveState === 'saving' ? 'saved' : get().saveState, lastSavedAt: r.value.savedAt, saveError: undefined });
-      if (elementCount !== undefined && elementCount !== current.variant.elementCount) {
-        const u = await lib.variants.updateMeta(current.variant.id, { elementCount });
+      const patch: Partial<Pick<VariantRecord, 'elementCount' | 'status' | 'modellart' | 'organisationseinheit'>> = {};
+      if (elementCount !== undefined && elementCount !== current.variant.elementCount) patch.elementCount = elementCount;
+      if (steckbrief?.status && steckbrief.status !== current.variant.status) patch.status = steckbrief.status;
+      if (steckbrief?.modellart && steckbrief.modellart !== current.variant.modellart) patch.modellart = steckbrief.modellart;
+      const oe = steckbrief?.organisationseinheit?.trim();
+      if (oe && oe !== current.variant.organisationseinheit) patch.organisationseinheit = oe;
+      if (Object.keys(patch).length) {
+        const u = await lib.variants.updateMeta(current.variant.id, patch);
         if (u.ok && get().session?.variant.id === u.value.id) set({ session: { ...get().session!, variant: u.value } });
       }
     },
@@ -136,7 +146,28 @@ export function createEditorSlice(services: AppServices): StateCreator<AppState,
     restoreRevision: async (revisionId) => {
       const session = get().session;
       if (!session) return;
-      const r = await lib.revisions.restore(revisionId, { author: get().authorName || 'unbekannt', expectedHeadRevisionId: session.baseRevisionId });
+      const author = get().authorName || 'unbekannt';
+      // 1. unsaved work on top of the head becomes a version first, so the restore loses nothing
+      let head = session.baseRevisionId;
+      const draft = await lib.drafts.load(session.variant.id);
+      const headBody = draft.ok && draft.value && draft.value.baseRevisionId === head ? await lib.revisions.getBody(head) : undefined;
+      // formatted (version) and unformatted (autosave) writes of the same model differ only between tags
+      const sameModel = (a: string, b: string) => a === b || a.replace(/>\s+</g, '><').trim() === b.replace(/>\s+</g, '><').trim();
+      if (draft.ok && draft.value && headBody?.ok && !sameModel(headBody.value, draft.value.xml)) {
+        const kept = await lib.revisions.append(session.variant.id, draft.value.xml, {
+          kind: 'version',
+          comment: 'Arbeitsstand vor der Wiederherstellung (automatisch gesichert)',
+          author,
+          parentRevisionId: head
+        });
+        if (!kept.ok) {
+          get().notifyError(kept.error);
+          return;
+        }
+        head = kept.value.id;
+      }
+      // 2. the restore itself: a new revision with the old body
+      const r = await lib.revisions.restore(revisionId, { author, expectedHeadRevisionId: head });
       if (!r.ok) {
         get().notifyError(r.error);
         return;

@@ -97,14 +97,46 @@ describe('editor journey', () => {
     expect(await variantRows(page)).toEqual(before);
   });
 
+  it('should edit GPM attributes in the properties panel (undoable) and show the status in the library', async () => {
+    const { page } = s;
+    await page.getByRole('link', { name: /Hundesteuer – IST Bezirksamt Pankow öffnen/ }).click();
+    await waitEditor(page);
+    const panel = page.locator('.bio-properties-panel');
+    // an activity: Bearbeitung (GPM)
+    await page.locator('[data-testid="modeler-canvas"] .djs-element.djs-shape[data-element-id="Activity_1"]').click();
+    await panel.locator('.bio-properties-panel-group-header', { hasText: 'Bearbeitung (GPM)' }).click();
+    await panel.getByLabel('Medium', { exact: true }).selectOption('papier');
+    await panel.getByLabel('Bearbeitungszeit (Minuten)').fill('15');
+    await panel.getByLabel('Bearbeitungszeit (Minuten)').press('Tab');
+    await screenshot(page, 'editor-gpm-activity');
+    // the process: Steckbrief status, undo and redo
+    await page.locator('[data-testid="modeler-canvas"] .djs-element.djs-shape[data-element-id^="Participant"]').first().click({ position: { x: 10, y: 10 } });
+    await panel.locator('.bio-properties-panel-group-header', { hasText: 'Prozess-Steckbrief (GPM)' }).click();
+    const status = panel.getByLabel('Status', { exact: true });
+    await status.selectOption('in_pruefung');
+    await page.getByRole('button', { name: 'Rückgängig' }).click();
+    await expect.poll(() => status.inputValue()).toBe('entwurf');
+    await page.getByRole('button', { name: 'Wiederholen' }).click();
+    await expect.poll(() => status.inputValue()).toBe('in_pruefung');
+    await screenshot(page, 'editor-gpm-steckbrief');
+    await waitSaved(page);
+    await openLibrary(page, baseUrl);
+    await expect.poll(async () => (await variantRows(page)).find((r) => r.includes('Bezirksamt Pankow') && r.includes('IST'))).toContain('In Prüfung');
+  });
+
   it('should export .bpmn and re-import it as the same model', async () => {
     const { page } = s;
+    await openLibrary(page, baseUrl);
     await page.getByRole('link', { name: /Hundesteuer – IST Bezirksamt Pankow öffnen/ }).click();
     await waitEditor(page);
     await page.getByRole('button', { name: 'Exportieren ▾' }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'BPMN-Datei (.bpmn)' }).click()]);
     const exported = readFileSync((await download.path())!, 'utf8');
     expect(download.suggestedFilename()).toMatch(/\.bpmn$/);
+    // the GPM attributes edited above travel with the file
+    expect(exported).toMatch(/<gpm:activityInfo[^>]*medium="papier"/);
+    expect(exported).toMatch(/<gpm:activityInfo[^>]*bearbeitungszeit="15"/);
+    expect(exported).toMatch(/<gpm:processInfo[^>]*status="in_pruefung"/);
 
     await openLibrary(page, baseUrl);
     await page.getByLabel('BPMN-Dateien importieren').setInputFiles([{ name: 'hundesteuer-export.bpmn', mimeType: 'application/xml', buffer: Buffer.from(exported) }]);

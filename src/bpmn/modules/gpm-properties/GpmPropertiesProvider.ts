@@ -9,7 +9,8 @@ import {
   isNumberFieldEntryEdited,
   isSelectEntryEdited,
   isTextAreaEntryEdited,
-  isTextFieldEntryEdited
+  isTextFieldEntryEdited,
+  useLayoutState
 } from '@bpmn-io/properties-panel';
 import { useService } from 'bpmn-js-properties-panel';
 import type { ModdleElement } from '../../moddle';
@@ -61,6 +62,10 @@ function readValue(target: ModdleElement, group: GpmFieldGroup, field: GpmField)
 function FieldComponent(props: { element: DiagramElement; id: string; target: ModdleElement; group: GpmFieldGroup; field: GpmField }) {
   const { element, id, target, group, field } = props;
   const commandStack = useService('commandStack') as { execute(cmd: string, ctx: unknown): void };
+  // Collapsed groups render their fields only when opened: opening a model (the panel shows the
+  // Steckbrief's 17 fields for the root) and every selection stay cheap.
+  const [open] = useLayoutState(['groups', group.id, 'open'], false) as [boolean];
+  if (!open) return null;
   const getValue = () => {
     const v = readValue(target, group, field);
     return field.kind === 'number' && v !== '' ? String(v) : v;

@@ -61,9 +61,9 @@ export function EditorPage({ variantId, tabId }: { variantId: string; tabId: str
     if (variant && variant.id === variantId) store.getState().lintSessionStarted(variant);
   }, [sessionVariantId, variantId, store]);
 
-  const autosave = useAutosave(handleRef, (xml, count) => {
+  const autosave = useAutosave(handleRef, (xml, count, steckbrief) => {
     liveLint.onSerialized(xml);
-    return store.getState().autosave(xml, count);
+    return store.getState().autosave(xml, count, steckbrief);
   });
 
   flushAutosaveRef.current = () => void autosave.flush();

@@ -2,6 +2,18 @@ import { useCallback, useEffect, useRef } from 'react';
 import { serializeSliced } from '../../../bpmn/serializeSliced';
 import type { Moddle, ModdleElement } from '../../../bpmn/moddle';
 import type { ModelerHandle } from './ModelerCanvas';
+import type { ProcessAttributes } from '../../../domain/model/gpmAttributes';
+import { readProcessAttributes } from '../../../bpmn/gpm/readGpmAttributes';
+import { mainProcess } from '../../../bpmn/gpm/rewriteProcessInfo';
+
+/** What the library lists of a model's own Steckbrief (status, Modellart, OE), read from the live model. */
+export type SteckbriefMeta = Pick<ProcessAttributes, 'status' | 'modellart' | 'organisationseinheit'>;
+
+function steckbriefOf(definitions: ModdleElement): SteckbriefMeta {
+  const process = mainProcess(definitions);
+  const a = process ? readProcessAttributes(process) : undefined;
+  return { status: a?.status, modellart: a?.modellart, organisationseinheit: a?.organisationseinheit };
+}
 
 /** Autosave timing: wait for a pause of `quietMs`, but never longer than `maxWaitMs` after the first change. */
 export const AUTOSAVE_QUIET_MS = 300;
@@ -18,7 +30,7 @@ export function countElements(handle: ModelerHandle): number {
  * time slices (`serializeSliced`), restarted when the user edits meanwhile, then handed to `save`.
  * Flushes immediately when the tab is hidden (closing, switching apps).
  */
-export function useAutosave(handleRef: React.RefObject<ModelerHandle | null>, save: (xml: string, elementCount: number) => Promise<void>) {
+export function useAutosave(handleRef: React.RefObject<ModelerHandle | null>, save: (xml: string, elementCount: number, steckbrief: SteckbriefMeta) => Promise<void>) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const firstPendingAt = useRef<number | undefined>(undefined);
   const running = useRef<Promise<void> | undefined>(undefined);
@@ -41,7 +53,7 @@ export function useAutosave(handleRef: React.RefObject<ModelerHandle | null>, sa
         const xml = await serializeSliced(moddle, definitions, { isStale: () => handle.changeCount() !== startCount });
         if (xml === undefined) continue; // edited meanwhile: write the newer state
         savedCount.current = startCount;
-        await saveRef.current(xml, countElements(handle));
+        await saveRef.current(xml, countElements(handle), steckbriefOf(definitions));
         return;
       }
     })();
