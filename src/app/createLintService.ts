@@ -8,7 +8,7 @@ import type { ModdleElement } from '../bpmn/moddle';
 import { REVIEW_REPORT_CSV_EXTENSION, REVIEW_REPORT_CSV_MIME, reviewReportToCsv } from '../export/reviewReportCsv';
 import { REVIEW_REPORT_HTML_EXTENSION, REVIEW_REPORT_HTML_MIME, reviewReportToHtml } from '../export/reviewReportHtml';
 import { handleLintRequest } from '../linting/handleLintRequest';
-import { lintDefinitions } from '../linting/lintDefinitions';
+import { createIncrementalLinter, type IncrementalLinter } from '../linting/createIncrementalLinter';
 import { createLintWorkerClient, type LintWorkerClient } from '../linting/lintWorkerClient';
 import type { LintJob } from '../linting/lintWorkerProtocol';
 import { profileForModellart } from '../linting/profiles';
@@ -38,6 +38,8 @@ export function createLintService(options: { workers?: boolean } = {}): LintServ
   let editorClient: LintWorkerClient | undefined;
   let backgroundClient: LintWorkerClient | undefined;
   const enqueue = serialQueue();
+  /** One incremental linter per profile, reused across edits of the open model. */
+  let live: { profile: string; linter: IncrementalLinter } | undefined;
 
   const viaClient = async (client: LintWorkerClient, job: LintJob): Promise<LintRun> => {
     const outcome = await client.lint(job);
@@ -45,7 +47,11 @@ export function createLintService(options: { workers?: boolean } = {}): LintServ
   };
 
   return {
-    lintTree: (definitions, profile) => lintDefinitions(definitions as ModdleElement, { profile }),
+    lintTree: (definitions, profile, changedIds) => {
+      if (!live || live.profile !== profile) live = { profile, linter: createIncrementalLinter({ profile }) };
+      // relint falls back to a full lint when the tree is not the one linted last
+      return changedIds ? live.linter.relint(definitions as ModdleElement, changedIds) : live.linter.lint(definitions as ModdleElement);
+    },
 
     lintXmlLatest: (xml, profile) => {
       if (!useWorkers) return lintInProcess({ xml, profile });

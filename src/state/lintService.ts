@@ -26,8 +26,12 @@ export interface RuleInfo {
 }
 
 export interface LintService {
-  /** Lint a live moddle tree (`bpmn:Definitions`) on the main thread — for small models. */
-  lintTree(definitions: unknown, profile: Profile): LintResult;
+  /**
+   * Lint a live moddle tree (`bpmn:Definitions`) on the main thread. With `changedIds` (elements
+   * added, changed or removed since the last call on the same tree and profile) only what the
+   * edit can affect is re-checked; the result equals a full lint.
+   */
+  lintTree(definitions: unknown, profile: Profile, changedIds?: Iterable<string>): LintResult;
   /** Lint XML in the editor's worker; latest wins (an overtaken call resolves `superseded`). */
   lintXmlLatest(xml: string, profile: Profile): Promise<LintRun>;
   /** Lint XML in the background worker, one job after the other (library counts, reports). */

@@ -35,7 +35,7 @@ export interface LiveLintRequest {
   /** Increases with every request (model state order). */
   requestId: number;
   /** The live moddle tree (small models) or the model's XML (big models, linted in the worker). */
-  source: { kind: 'tree'; definitions: unknown } | { kind: 'xml'; xml: string };
+  source: { kind: 'tree'; definitions: unknown; changedIds?: string[] } | { kind: 'xml'; xml: string };
   /** `performance.now()` of the edit the request reflects. */
   editAt?: number;
 }
@@ -113,12 +113,14 @@ export function createLintSlice(services: AppServices): StateCreator<AppState, [
             (!!shown && shown.variantId === request.variantId && shown.profile === profile && shown.requestId >= request.requestId)
           );
         };
-        if (isStale()) return;
+        // A tree lint always runs (it is synchronous and cheap): the incremental linter must see every
+        // edit, or a later re-lint would miss the ids of a dropped request. Only its result may be dropped.
+        if (request.source.kind === 'xml' && isStale()) return;
         let run: LintRun;
         try {
           run =
             request.source.kind === 'tree'
-              ? { status: 'done', result: lint.lintTree(request.source.definitions, profile) }
+              ? { status: 'done', result: lint.lintTree(request.source.definitions, profile, request.source.changedIds) }
               : await lint.lintXmlLatest(request.source.xml, profile);
         } catch (e) {
           // rule failures are findings already; anything else is a bug in the engine, shown instead of thrown

@@ -1,9 +1,9 @@
 /**
  * Live convention checks while modelling.
  *
- * Small models (≤ `WORKER_THRESHOLD_FLOW_NODES` flow nodes) are linted on the live moddle tree
- * `LINT_DEBOUNCE_MS` after the last `commandStack.changed` — one lint per pause, never work per
- * element per change. Big models are linted in the worker on the XML the autosave serialises
+ * Models up to `WORKER_THRESHOLD_FLOW_NODES` flow nodes are linted on the live moddle tree
+ * `LINT_DEBOUNCE_MS` after the last `commandStack.changed` — one lint per pause, never lint work
+ * per change; an incremental linter re-checks only the elements `elements.changed` reported. Big models are linted in the worker on the XML the autosave serialises
  * (so the model is not serialised twice): after the same quiet time the hook asks the autosave
  * to run now (`requestSerialization`) instead of after its own longer pause. A profile switch
  * on a big model serialises once in time slices. Every request carries an increasing id; the store drops results older
@@ -18,13 +18,14 @@ import type { ModelerHandle } from '../editor/ModelerCanvas';
 /** Quiet time after an edit before a small model is linted (the result shows well within 300 ms). */
 export const LINT_DEBOUNCE_MS = 120;
 /**
- * Above this many flow nodes the model is linted in the worker. Chosen by measuring in Chromium
- * (`tests/e2e/conventionsLatency.e2e.ts`, 2 cores shared with other work): on the main thread the
- * lint is one blocking task of ~45 ms at 200, ~60–110 ms at 300 and ~170–260 ms at 1,000 flow
- * nodes. At 300 nodes edit → findings took ~180 ms on the main thread against ~270 ms via the
- * worker; above that the main-thread task grows past 100 ms, so the worker keeps the UI responsive.
+ * Above this many flow nodes the model is linted in the worker. Measured in Chromium with
+ * `npm run bench:live-lint` (2 cores): with the incremental linter (only what an edit can affect
+ * is re-checked) the main-thread lint after an edit takes ~10 ms at 200 and ~21 ms at 1,000 flow
+ * nodes; edit → findings on screen ~140 ms (main) against ~210/345 ms via the worker, which must
+ * parse the whole XML. The first, full lint after opening grows with the model, so very big
+ * models stay in the worker.
  */
-export const WORKER_THRESHOLD_FLOW_NODES = 300;
+export const WORKER_THRESHOLD_FLOW_NODES = 2000;
 
 /** The threshold; `localStorage['gpm.lintWorkerThreshold']` overrides it (for measurements only). */
 function workerThreshold(): number {
@@ -54,6 +55,9 @@ export function useLiveLint(handleRef: React.RefObject<ModelerHandle | null>, va
   const big = useRef(false);
   /** The variant the modeler's current import belongs to (the handle outlives a variant switch until the next import). */
   const readyFor = useRef<string | undefined>(undefined);
+  /** Ids of elements changed since the last tree lint (from `elements.changed`); undefined = lint everything. */
+  const changedIds = useRef<Set<string> | undefined>(undefined);
+  const detachListener = useRef<(() => void) | undefined>(undefined);
 
   const takeEditAt = () => {
     const at = editAt.current;
@@ -63,6 +67,7 @@ export function useLiveLint(handleRef: React.RefObject<ModelerHandle | null>, va
 
   const lintXml = useCallback(
     (xml: string, at?: number) => {
+      changedIds.current = undefined; // the next tree lint checks everything again
       void store.getState().runLiveLint({ variantId, requestId: nextRequestId++, source: { kind: 'xml', xml }, editAt: at });
     },
     [store, variantId]
@@ -75,7 +80,9 @@ export function useLiveLint(handleRef: React.RefObject<ModelerHandle | null>, va
     big.current = countFlowNodes(handle) > workerThreshold();
     if (big.current) return false;
     const definitions = (handle.modeler as unknown as { getDefinitions(): Definitions }).getDefinitions();
-    void store.getState().runLiveLint({ variantId, requestId: nextRequestId++, source: { kind: 'tree', definitions }, editAt: takeEditAt() });
+    const ids = changedIds.current ? [...changedIds.current] : undefined;
+    changedIds.current = new Set();
+    void store.getState().runLiveLint({ variantId, requestId: nextRequestId++, source: { kind: 'tree', definitions, changedIds: ids }, editAt: takeEditAt() });
     return true;
   }, [handleRef, store, variantId]);
 
@@ -96,6 +103,15 @@ export function useLiveLint(handleRef: React.RefObject<ModelerHandle | null>, va
       if (timer.current) clearTimeout(timer.current);
       readyFor.current = variantId;
       editAt.current = now();
+      // collect what each edit touches (a Set insert per changed element: no lint work per change)
+      detachListener.current?.();
+      changedIds.current = undefined;
+      const eventBus = handle.modeler.get('eventBus') as { on(e: string, fn: (ev: { elements?: Array<{ id: string; labelTarget?: { id: string } }> }) => void): void; off(e: string, fn: unknown): void };
+      const onElementsChanged = (ev: { elements?: Array<{ id: string; labelTarget?: { id: string } }> }) => {
+        for (const e of ev.elements ?? []) changedIds.current?.add(e.labelTarget ? e.labelTarget.id : e.id);
+      };
+      eventBus.on('elements.changed', onElementsChanged);
+      detachListener.current = () => eventBus.off('elements.changed', onElementsChanged);
       big.current = countFlowNodes(handle) > workerThreshold();
       if (big.current) lintXml(importedXml, takeEditAt());
       else lintTree();
@@ -141,10 +157,17 @@ export function useLiveLint(handleRef: React.RefObject<ModelerHandle | null>, va
     }
     if (!handleRef.current) return;
     editAt.current = now();
+    changedIds.current = undefined;
     if (!lintTree()) void lintSerialized();
   }, [profile, handleRef, lintTree, lintSerialized]);
 
-  useEffect(() => () => timer.current && clearTimeout(timer.current), []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+      detachListener.current?.();
+    },
+    []
+  );
 
   return useMemo(() => ({ onReady, onChanged, onSerialized }), [onReady, onChanged, onSerialized]);
 }
