@@ -2,7 +2,7 @@
 // main-thread cost of one autosave, and the library list, measured in Debian's Chromium
 // (issue 2, item 10). Builds bench/editor/index.html with the Vite API, serves it with
 // `vite preview`, drives `window.gpmBench` through Playwright and prints tables with medians,
-// ratios and the targets. Follows the convention of scripts/bench.mjs: tables on stdout, or with
+// ratios and the targets. Follows the convention of bench/run.mjs: tables on stdout, or with
 // `--json` only one JSON object on stdout and the tables on stderr.
 //
 // Options: --json, --quick (few runs, indicative only), --sizes=50,200 (subset), --runs=<n>,
@@ -13,7 +13,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureChromium } from '../../scripts/ensureChromium.mjs';
+import { ensureChromium } from '../../tests/helpers/ensureChromium.mjs';
 import { buildAndServe } from './serve.mjs';
 import { measureAutosave, measureFromXml, measureLibrary, measureOpen, OPEN_VARIANTS, profileAutosaveSlices, profileOpen } from './phases.mjs';
 import { loadBundleModules } from './profile.mjs';

@@ -6,7 +6,7 @@
  * published matchers. Two gold variants are reported: the full gold standard (232 cells, the
  * basis of the published figures; 54 of them involve events, which an activity matcher cannot
  * predict) and its activity-only part (178 cells). The matcher's English word knowledge is
- * WordNet only (`scripts/build-wordnet.mjs`): no word list written after looking at these labels.
+ * WordNet only (`src/domain/compare/data/build/buildWordnet.mjs`): no word list written after looking at these labels.
  */
 import { isActivity } from '../../src/domain/model/processGraph';
 import { matchVariants } from '../../src/domain/compare/matching/matchVariants';

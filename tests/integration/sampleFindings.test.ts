@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseSection, sampleFindings, SAMPLES_README } from '../../scripts/samples/expectedFindings';
+import { parseSection, sampleFindings, SAMPLES_README } from '../../samples/generator/expectedFindings';
 import { SAMPLES_DIR } from '../helpers/corpus';
 
 const index = JSON.parse(readFileSync(join(SAMPLES_DIR, 'index.json'), 'utf8')) as Array<{ file: string; modellart: string }>;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ALL_SAMPLES } from '../../scripts/samples/allSamples';
+import { ALL_SAMPLES } from '../../samples/generator/allSamples';
 import { buildBpmnXml } from '../../src/bpmn/layout/buildBpmnXml';
 import { parseBpmn, type ParsedBpmn } from '../../src/bpmn/parseBpmn';
 import { isActivity, type ProcessGraph } from '../../src/domain/model/processGraph';
@@ -61,7 +61,7 @@ describe('samples', () => {
     }
   });
 
-  it('should be up to date with its spec in scripts/samples (regenerate with scripts/generate-samples.ts)', async () => {
+  it('should be up to date with its spec in samples/generator (regenerate with samples/generator/generateSamples.ts)', async () => {
     for (const sample of ALL_SAMPLES) {
       const committed = readFileSync(join(SAMPLES_DIR, sample.file), 'utf8');
       expect(await buildBpmnXml(sample.spec, { adjustLayout: sample.adjustLayout }), sample.file).toBe(committed);

@@ -4,8 +4,8 @@ interface BenchHelpers {
   extractLastJson(text: string): { value: unknown; rest: string };
   scriptEntry(command: string): string | undefined;
 }
-// scripts/bench.mjs is plain ESM without type declarations: load it untyped
-const benchScript = new URL('../../../scripts/bench.mjs', import.meta.url).href;
+// bench/run.mjs is plain ESM without type declarations: load it untyped
+const benchScript = new URL('../../../bench/run.mjs', import.meta.url).href;
 const { extractLastJson, scriptEntry } = (await import(/* @vite-ignore */ benchScript)) as BenchHelpers;
 
 describe('npm run bench: reading a benchmark’s output', () => {

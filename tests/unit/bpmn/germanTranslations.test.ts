@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 // @ts-expect-error plain ESM script without types
-import { extractUiStrings } from '../../../scripts/extract-ui-strings.mjs';
+import { extractUiStrings } from '../../helpers/extractUiStrings.mjs';
 import { translateDe } from '../../../src/bpmn/modules/german-translate';
 import { TRANSLATIONS_DE } from '../../../src/bpmn/modules/german-translate/translationsDe';
 import { germanTypeLabel } from '../../../src/bpmn/modules/german-translate/germanTypeLabel';

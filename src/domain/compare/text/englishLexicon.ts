@@ -2,7 +2,7 @@ import wordnetData from '../data/wordnet-en.json';
 
 /**
  * English word knowledge from Princeton WordNet 3.1 (WordNet licence, see
- * `data/WORDNET-LICENSE.md`; converted by `scripts/build-wordnet.mjs`): synonym sets of the
+ * `data/WORDNET-LICENSE.md`; converted by `data/build/buildWordnet.mjs`): synonym sets of the
  * frequent senses of nouns and verbs, derivational links ("evaluate" / "evaluation", "admit" /
  * "admission") and verb + particle collocations ("fill out"). The matcher compares Porter stems,
  * so the data is keyed by the Porter stems of the lemmas (a collocation keeps its `_` form).

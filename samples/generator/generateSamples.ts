@@ -1,19 +1,19 @@
 /**
- * Write `samples/**.bpmn` and `samples/index.json` from the readable specs in `scripts/samples/`,
+ * Write `samples/**.bpmn` and `samples/index.json` from the readable specs in `samples/generator/`,
  * through the workbench's own layout builder. Output is deterministic, so the committed files can
  * be checked for staleness: `--check` exits 1 when a file differs from what would be written.
  *
- *   npx tsx scripts/generate-samples.ts           # write
- *   npx tsx scripts/generate-samples.ts --check   # verify only
+ *   npx tsx samples/generator/generateSamples.ts           # write
+ *   npx tsx samples/generator/generateSamples.ts --check   # verify only
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildBpmnXml } from '../src/bpmn/layout/buildBpmnXml';
-import { ALL_SAMPLES } from './samples/allSamples';
-import { indexEntry } from './samples/sampleDefinition';
+import { buildBpmnXml } from '../../src/bpmn/layout/buildBpmnXml';
+import { ALL_SAMPLES } from './allSamples';
+import { indexEntry } from './sampleDefinition';
 
-const SAMPLES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../samples');
+const SAMPLES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 async function main(): Promise<void> {
   const check = process.argv.includes('--check');

@@ -1,6 +1,6 @@
 // Lists the user-visible English strings of bpmn-js, diagram-js, the minimap and the properties
 // panel core, so that tests/unit/bpmn/germanTranslations.test.ts can check every one has German.
-// Usage: node scripts/extract-ui-strings.mjs  (prints one string per line)
+// Usage: node tests/helpers/extractUiStrings.mjs  (prints one string per line)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -3,7 +3,7 @@
  * Converts Debian's `openthesaurus-de-text` (OpenThesaurus, LGPL-2.1) into the compact synonym
  * data the matcher ships: `src/domain/compare/data/openthesaurus-de.json`.
  *
- * Usage: `node scripts/build-thesaurus.mjs [path/to/openthesaurus.txt]`
+ * Usage: `node src/domain/compare/data/build/buildThesaurus.mjs [path/to/openthesaurus.txt]`
  * (default `/usr/share/openthesaurus-de/openthesaurus.txt`; `apt-get install openthesaurus-de-text`).
  *
  * Filter policy (what helps matching process-step labels, nothing else):
@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const input = process.argv[2] ?? '/usr/share/openthesaurus-de/openthesaurus.txt';
-const output = resolve(here, '../src/domain/compare/data/openthesaurus-de.json');
+const output = resolve(here, '../openthesaurus-de.json');
 
 const MAX_SYNSET = 16;
 const MAX_NOUN_LENGTH = 12;
