@@ -93,20 +93,21 @@ function main(): void {
   ];
   if (json) {
     console.log(JSON.stringify({ lexiconMs, germanLexiconMs, englishLexiconMs, byVariants, byActivities, targets }, null, 2));
-    return;
   }
+  // with --json the table goes to stderr (convention of bench/run.mjs)
+  const say = json ? console.error : console.log;
   const print = (title: string, rows: Row[]) => {
-    console.log(title);
-    console.log('Varianten  Aktivitäten/Variante  Aktivitäten gesamt  Median ms  CPU ms  Schritte  P      R      F1');
+    say(title);
+    say('Varianten  Aktivitäten/Variante  Aktivitäten gesamt  Median ms  CPU ms  Schritte  P      R      F1');
     for (const r of rows) {
-      console.log(
+      say(
         `${String(r.variants).padStart(9)}  ${String(r.activities).padStart(20)}  ${String(r.totalActivities).padStart(18)}  ${String(r.medianMs).padStart(9)}  ${String(r.cpuMs).padStart(6)}  ${String(r.steps).padStart(8)}  ${r.precision.toFixed(3)}  ${r.recall.toFixed(3)}  ${r.f1.toFixed(3)}`
       );
     }
-    console.log('');
+    say('');
   };
-  console.log(`Lexikon laden (einmalig je Prozess/Worker): ${lexiconMs} ms (deutsch ${germanLexiconMs} ms, englisch/WordNet ${englishLexiconMs} ms)`);
-  console.log('Zeit = matchVariants + buildStepMatrix (Median von 3 Läufen nach einem Aufwärmlauf); CPU ms = Rechenzeit dieses Prozesses.\n');
+  say(`Lexikon laden (einmalig je Prozess/Worker): ${lexiconMs} ms (deutsch ${germanLexiconMs} ms, englisch/WordNet ${englishLexiconMs} ms)`);
+  say('Zeit = matchVariants + buildStepMatrix (Median von 3 Läufen nach einem Aufwärmlauf); CPU ms = Rechenzeit dieses Prozesses.\n');
   print('Wachstum mit der Zahl der Varianten (150 Aktivitäten je Variante):', byVariants);
   print('Wachstum mit der Zahl der Aktivitäten (12 Varianten):', byActivities);
 }

@@ -15,18 +15,18 @@ const SETS = [
 
 const fmt = (value: number | null) => (value === null ? '   –' : value.toFixed(2));
 
-function printTable(title: string, count: number, scores: RuleScore[], errors: boolean): void {
-  console.log(`\n${title}: ${count} hand-judged labels\n`);
-  console.log('rule                                   code                  TP   FP   FN   TN  precision  recall');
+function printTable(say: (line: string) => void, title: string, count: number, scores: RuleScore[], errors: boolean): void {
+  say(`\n${title}: ${count} hand-judged labels\n`);
+  say('rule                                   code                  TP   FP   FN   TN  precision  recall');
   for (const s of scores) {
-    console.log(
+    say(
       `${s.rule.padEnd(38)} ${s.code.padEnd(20)} ${String(s.tp).padStart(3)}  ${String(s.fp).padStart(3)}  ${String(s.fn).padStart(3)}  ${String(s.tn).padStart(3)}  ${fmt(s.precision).padStart(9)}  ${fmt(s.recall).padStart(6)}`
     );
   }
   if (!errors) return;
   for (const s of scores) {
-    if (s.falsePositives.length) console.log(`\n${s.rule} false positives:\n  ${s.falsePositives.map((l) => JSON.stringify(l)).join('\n  ')}`);
-    if (s.falseNegatives.length) console.log(`\n${s.rule} false negatives:\n  ${s.falseNegatives.map((l) => JSON.stringify(l)).join('\n  ')}`);
+    if (s.falsePositives.length) say(`\n${s.rule} false positives:\n  ${s.falsePositives.map((l) => JSON.stringify(l)).join('\n  ')}`);
+    if (s.falseNegatives.length) say(`\n${s.rule} false negatives:\n  ${s.falseNegatives.map((l) => JSON.stringify(l)).join('\n  ')}`);
   }
 }
 
@@ -44,9 +44,10 @@ function main(): void {
       rules: r.scores.map(({ falsePositives, falseNegatives, ...rest }) => (errors ? { ...rest, falsePositives, falseNegatives } : rest))
     }));
     console.log(JSON.stringify(out, null, 2));
-    return;
   }
-  for (const r of results) printTable(r.set, r.labels, r.scores, errors);
+  // with --json the table goes to stderr (convention of bench/run.mjs)
+  const say = json ? console.error : console.log;
+  for (const r of results) printTable(say, r.set, r.labels, r.scores, errors);
 }
 
 main();

@@ -278,31 +278,36 @@ async function main(): Promise<void> {
   const corpus = await measureCorpusRates();
   const environment = { node: process.version, cpus: cpus().length, loadavgBefore: loadBefore.map((x) => Number(x.toFixed(2))), loadavgAfter: loadavg().map((x) => Number(x.toFixed(2))) };
 
-  if (JSON_OUT) {
-    console.log(JSON.stringify({ environment, sizes: rows, relint, corpus, ...(perRule ? { perRule } : {}) }, null, 2));
-    return;
-  }
-  console.log(`\nLint benchmark — ${environment.node}, ${environment.cpus} CPUs, load average ${environment.loadavgBefore.join(' / ')} (before) ${environment.loadavgAfter.join(' / ')} (after); medians, ms\n`);
-  console.log('flow nodes | elements | parse | bpmnlint recommended (min) | rules | gpm basis (min) | rules | ratio time (min) | ratio rules | findings');
-  console.log('---------: | -------: | ----: | -------------------------: | ----: | --------------: | ----: | ---------------: | ----------: | -------:');
+  const targets = [
+    ...rows.map((r) => ({ what: `basis at ${r.flowNodes} flow nodes: time ours/bpmnlint recommended (${r.gpmRules} vs ${r.bpmnlintRules} rules)`, target: '≤ 2', measured: Number(r.ratio.toFixed(2)), met: r.ratio <= 2 })),
+    { what: `rules: ours/bpmnlint recommended`, target: '> 2', measured: Number((rows[0].gpmRules / rows[0].bpmnlintRules).toFixed(2)), met: rows[0].gpmRules / rows[0].bpmnlintRules > 2 },
+    { what: `re-lint after renaming a task at ${relint.flowNodes} flow nodes`, target: '< 50 ms', measured: Number(relint.renameMs.toFixed(1)), met: relint.renameMs < 50 },
+    { what: `re-lint after adding a task and flow at ${relint.flowNodes} flow nodes`, target: '< 50 ms', measured: Number(relint.appendMs.toFixed(1)), met: relint.appendMs < 50 }
+  ];
+  if (JSON_OUT) console.log(JSON.stringify({ environment, sizes: rows, relint, corpus, targets, ...(perRule ? { perRule } : {}) }, null, 2));
+  // with --json the table goes to stderr (convention of bench/run.mjs)
+  const say = JSON_OUT ? console.error : console.log;
+  say(`\nLint benchmark — ${environment.node}, ${environment.cpus} CPUs, load average ${environment.loadavgBefore.join(' / ')} (before) ${environment.loadavgAfter.join(' / ')} (after); medians, ms\n`);
+  say('flow nodes | elements | parse | bpmnlint recommended (min) | rules | gpm basis (min) | rules | ratio time (min) | ratio rules | findings');
+  say('---------: | -------: | ----: | -------------------------: | ----: | --------------: | ----: | ---------------: | ----------: | -------:');
   for (const r of rows) {
     const both = (median: number, min: number) => `${f1(median)} (${f1(min)})`;
-    console.log(
+    say(
       `${thousands(r.flowNodes).padStart(10)} | ${thousands(r.elements).padStart(8)} | ${f1(r.parseMs).padStart(5)} | ${both(r.bpmnlintMs, r.bpmnlintMinMs).padStart(26)} | ${String(r.bpmnlintRules).padStart(5)} | ${both(r.gpmMs, r.gpmMinMs).padStart(15)} | ${String(r.gpmRules).padStart(5)} | ${`${r.ratio.toFixed(2)} (${r.ratioMin.toFixed(2)})`.padStart(16)} | ${(r.gpmRules / r.bpmnlintRules).toFixed(2).padStart(11)} | ${String(r.gpmFindings).padStart(8)}`
     );
   }
-  console.log(`\nRe-lint after one edit at ${thousands(relint.flowNodes)} flow nodes (of ${relint.rules} rules ${relint.elementScopedRules} element-scoped, ${relint.neighbourhoodScopedRules} neighbourhood-scoped, the others run in full):`);
-  console.log(`  rename a task:                 ${f1(relint.renameMs)} ms (min ${f1(relint.renameMinMs)})`);
-  console.log(`  append a task with its flow:   ${f1(relint.appendMs)} ms (min ${f1(relint.appendMinMs)})`);
-  console.log(`  full lint of the live tree:    ${f1(relint.fullLintMs)} ms (min ${f1(relint.fullLintMinMs)})`);
-  console.log(`\nFindings per 100 checked elements over ../shared/corpora (basis profile; ${corpus.linted} of ${corpus.files} models, ${thousands(corpus.checkedElements)} checked elements, ${corpus.ruleErrors} rule errors):`);
-  for (const r of corpus.rules) console.log(`  ${r.code.padEnd(11)} ${r.rule.padEnd(36)} ${f1(r.per100).padStart(6)}   (${r.findings} in ${r.files} models)`);
+  say(`\nRe-lint after one edit at ${thousands(relint.flowNodes)} flow nodes (of ${relint.rules} rules ${relint.elementScopedRules} element-scoped, ${relint.neighbourhoodScopedRules} neighbourhood-scoped, the others run in full):`);
+  say(`  rename a task:                 ${f1(relint.renameMs)} ms (min ${f1(relint.renameMinMs)})`);
+  say(`  append a task with its flow:   ${f1(relint.appendMs)} ms (min ${f1(relint.appendMinMs)})`);
+  say(`  full lint of the live tree:    ${f1(relint.fullLintMs)} ms (min ${f1(relint.fullLintMinMs)})`);
+  say(`\nFindings per 100 checked elements over ../shared/corpora (basis profile; ${corpus.linted} of ${corpus.files} models, ${thousands(corpus.checkedElements)} checked elements, ${corpus.ruleErrors} rule errors):`);
+  for (const r of corpus.rules) say(`  ${r.code.padEnd(11)} ${r.rule.padEnd(36)} ${f1(r.per100).padStart(6)}   (${r.findings} in ${r.files} models)`);
   if (perRule) {
-    console.log(`\nPer-rule cost at ${thousands(RELINT_SIZE)} flow nodes, ms (in a full run: time in the rule's checks, index building included; alone: rule alone minus a bare traversal; minima of 7 runs):`);
-    console.log(`  ${'code'.padEnd(11)} ${'rule'.padEnd(36)} ${'scope'.padEnd(7)} ${'in run'.padStart(7)} ${'alone'.padStart(7)}`);
-    for (const r of perRule) console.log(`  ${r.code.padEnd(11)} ${r.rule.padEnd(36)} ${r.scope.padEnd(7)} ${f1(r.inRunMs).padStart(7)} ${f1(r.ms).padStart(7)}`);
+    say(`\nPer-rule cost at ${thousands(RELINT_SIZE)} flow nodes, ms (in a full run: time in the rule's checks, index building included; alone: rule alone minus a bare traversal; minima of 7 runs):`);
+    say(`  ${'code'.padEnd(11)} ${'rule'.padEnd(36)} ${'scope'.padEnd(7)} ${'in run'.padStart(7)} ${'alone'.padStart(7)}`);
+    for (const r of perRule) say(`  ${r.code.padEnd(11)} ${r.rule.padEnd(36)} ${r.scope.padEnd(7)} ${f1(r.inRunMs).padStart(7)} ${f1(r.ms).padStart(7)}`);
     const sum = (scope: string) => perRule.filter((r) => r.scope === scope).reduce((s, r) => s + r.inRunMs, 0);
-    console.log(`  in a full run: model-scoped rules ${f1(sum('model'))} ms, neighbourhood-scoped ${f1(sum('neighbourhood'))} ms, element-scoped ${f1(sum('element'))} ms`);
+    say(`  in a full run: model-scoped rules ${f1(sum('model'))} ms, neighbourhood-scoped ${f1(sum('neighbourhood'))} ms, element-scoped ${f1(sum('element'))} ms`);
   }
 }
 

@@ -52,29 +52,30 @@ async function main(): Promise<void> {
     console.log(JSON.stringify({ dataset: 'pmmc2015-university-admission', pairs: gold.pairs.length, goldCells: goldCells.length,
       goldActivityCells: goldActivities.length, predicted: predicted.length, matchMs: Math.round(ms), full, activitiesOnly, stepBasedCeiling: ceiling, published,
       germanGold: german, targets }, null, 2));
-    return;
   }
+  // with --json the table goes to stderr (convention of bench/run.mjs)
+  const say = json ? console.error : console.log;
   const f = (x: number) => x.toFixed(3);
-  console.log(`PMMC 2015 University Admission: ${variants.length} Modelle, ${gold.pairs.length} Paare, ${predicted.length} vorhergesagte Korrespondenzen, ${Math.round(ms)} ms\n`);
-  console.log('matcher                          P      R      F1');
-  console.log(`GPM Workbench (Gold komplett)    ${f(full.precision)}  ${f(full.recall)}  ${f(full.f1)}   TP ${full.tp} FP ${full.fp} FN ${full.fn}`);
-  console.log(`GPM Workbench (nur Aktivitäten)  ${f(activitiesOnly.precision)}  ${f(activitiesOnly.recall)}  ${f(activitiesOnly.f1)}   TP ${activitiesOnly.tp} FP ${activitiesOnly.fp} FN ${activitiesOnly.fn}`);
-  for (const p of published) console.log(`${(p.matcher + ' (' + p.contest + ')').padEnd(32)} ${f(p.p)}  ${f(p.r)}  ${f(p.f1)}`);
-  console.log(`\nObergrenze jedes schrittbasierten (transitiven) Matchers = transitive Hülle des Aktivitäten-Golds:`);
-  console.log(`  gegen Gold komplett ${f(ceiling.full.precision)}  ${f(ceiling.full.recall)}  ${f(ceiling.full.f1)};  gegen Aktivitäten-Gold ${f(ceiling.activitiesOnly.precision)}  ${f(ceiling.activitiesOnly.recall)}  ${f(ceiling.activitiesOnly.f1)}`);
-  console.log('\nDeutscher Gold-Standard der Beispielbezirke (tests/fixtures/compare, von Hand beurteilt):');
+  say(`PMMC 2015 University Admission: ${variants.length} Modelle, ${gold.pairs.length} Paare, ${predicted.length} vorhergesagte Korrespondenzen, ${Math.round(ms)} ms\n`);
+  say('matcher                          P      R      F1');
+  say(`GPM Workbench (Gold komplett)    ${f(full.precision)}  ${f(full.recall)}  ${f(full.f1)}   TP ${full.tp} FP ${full.fp} FN ${full.fn}`);
+  say(`GPM Workbench (nur Aktivitäten)  ${f(activitiesOnly.precision)}  ${f(activitiesOnly.recall)}  ${f(activitiesOnly.f1)}   TP ${activitiesOnly.tp} FP ${activitiesOnly.fp} FN ${activitiesOnly.fn}`);
+  for (const p of published) say(`${(p.matcher + ' (' + p.contest + ')').padEnd(32)} ${f(p.p)}  ${f(p.r)}  ${f(p.f1)}`);
+  say(`\nObergrenze jedes schrittbasierten (transitiven) Matchers = transitive Hülle des Aktivitäten-Golds:`);
+  say(`  gegen Gold komplett ${f(ceiling.full.precision)}  ${f(ceiling.full.recall)}  ${f(ceiling.full.f1)};  gegen Aktivitäten-Gold ${f(ceiling.activitiesOnly.precision)}  ${f(ceiling.activitiesOnly.recall)}  ${f(ceiling.activitiesOnly.f1)}`);
+  say('\nDeutscher Gold-Standard der Beispielbezirke (tests/fixtures/compare, von Hand beurteilt):');
   for (const g of german) {
-    console.log(`  ${g.gold.padEnd(28)} ${g.models} Modelle, ${g.goldPairs} Gold-Paare:  P ${f(g.precision)}  R ${f(g.recall)}  F1 ${f(g.f1)}   TP ${g.tp} FP ${g.fp} FN ${g.fn}`);
+    say(`  ${g.gold.padEnd(28)} ${g.models} Modelle, ${g.goldPairs} Gold-Paare:  P ${f(g.precision)}  R ${f(g.recall)}  F1 ${f(g.f1)}   TP ${g.tp} FP ${g.fp} FN ${g.fn}`);
   }
   if (verbose) {
     const labels = new Map<string, string>(variants.flatMap((v) => v.graph.nodes.map((n) => [`${v.id}#${n.id}`, n.name] as [string, string])));
     const g = new Set(goldActivities.map(correspondenceKey));
     const p = new Set(predicted.map(correspondenceKey));
     const show = (k: string) => k.split('|').map((x) => `${x.split('#')[0]}:"${labels.get(x)}"`).join('  =  ');
-    console.log('\nFalse positives:');
-    for (const k of [...p].filter((k) => !g.has(k)).sort()) console.log('  ' + show(k));
-    console.log('\nFalse negatives (activities):');
-    for (const k of [...g].filter((k) => !p.has(k)).sort()) console.log('  ' + show(k));
+    say('\nFalse positives:');
+    for (const k of [...p].filter((k) => !g.has(k)).sort()) say('  ' + show(k));
+    say('\nFalse negatives (activities):');
+    for (const k of [...g].filter((k) => !p.has(k)).sort()) say('  ' + show(k));
   }
 }
 
