@@ -66,10 +66,20 @@ export function pageErrors(page: Page): string[] {
   return (page as unknown as { __errors?: string[] }).__errors ?? [];
 }
 
-/** Save a screenshot under test-results/. */
+/** Save a screenshot under test-results/ (notifications hidden for the shot, so the screen itself shows). */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path });
+  await page.evaluate(() => {
+    const style = document.createElement('style');
+    style.id = 'e2e-hide-toasts';
+    style.textContent = '.toasts { visibility: hidden !important; }';
+    document.head.appendChild(style);
+  });
+  try {
+    await page.screenshot({ path });
+  } finally {
+    await page.evaluate(() => document.getElementById('e2e-hide-toasts')?.remove());
+  }
   return path;
 }
