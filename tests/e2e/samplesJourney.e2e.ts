@@ -62,8 +62,42 @@ describe('samples journey', () => {
     expect((await variantRows(page)).length).toBe(index.length);
   });
 
+  it('should restore a deleted variant from the trash and delete it for good only after confirmation', async () => {
+    const { page } = s;
+    await openLibrary(page, baseUrl);
+    const row = page.locator('[data-testid="variant-row"]', { hasText: 'Bezirksamt Pankow' });
+    await row.getByRole('button', { name: /löschen$/ }).click();
+    await expect.poll(async () => (await variantRows(page)).length).toBe(index.length - 1);
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Papierkorb' }).click();
+    const trash = page.getByTestId('trash');
+    const pankow = trash.locator('tr', { hasText: 'Bezirksamt Pankow' });
+    await pankow.waitFor();
+    await screenshot(page, 'trash');
+    await pankow.getByRole('button', { name: 'Wiederherstellen' }).click();
+    await pankow.waitFor({ state: 'detached' });
+    await openLibrary(page, baseUrl);
+    await expect.poll(async () => (await variantRows(page)).length).toBe(index.length);
+
+    // delete for good: the browser asks first; "Abbrechen" keeps it, "OK" removes it
+    await row.getByRole('button', { name: /löschen$/ }).click();
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Papierkorb' }).click();
+    page.once('dialog', (d) => void d.dismiss());
+    await pankow.getByRole('button', { name: 'Endgültig löschen' }).click();
+    await page.waitForTimeout(300);
+    expect(await pankow.count()).toBe(1);
+    page.once('dialog', (d) => void d.accept());
+    await pankow.getByRole('button', { name: 'Endgültig löschen' }).click();
+    await pankow.waitFor({ state: 'detached' });
+    await openLibrary(page, baseUrl);
+    expect((await variantRows(page)).length).toBe(index.length - 1);
+    // "Beispiele laden" brings the sample back
+    await page.getByRole('button', { name: 'Beispiele laden' }).click();
+    await expect.poll(async () => (await variantRows(page)).length).toBe(index.length);
+  });
+
   it('should show labels with HTML or script as text and never run them', async () => {
     const { page } = s;
+    await openLibrary(page, baseUrl);
     const hostile = readFileSync(join(__dirname, '../fixtures/hostile-labels.bpmn'), 'utf8');
     await page.getByLabel('BPMN-Dateien importieren').setInputFiles([{ name: 'feindlich-ist-mitte.bpmn', mimeType: 'application/xml', buffer: Buffer.from(hostile) }]);
     const dialog = page.getByRole('dialog', { name: 'BPMN-Dateien importieren' });

@@ -3,6 +3,38 @@ import { useAppState, useAppStore } from '../../../state/hooks';
 import { routeHref } from '../../router';
 import { formatDateTime } from './formatDate';
 
+interface TrashRow {
+  id: string;
+  name: string;
+  deletedAt?: string;
+}
+
+/** One section of the trash: name, when deleted, restore or delete for good. */
+function TrashTable(props: { title: string; rows: TrashRow[]; onRestore(id: string): void; onPurge(id: string): void }) {
+  if (!props.rows.length) return null;
+  return (
+    <section className="process-card" aria-label={`Gelöschte ${props.title}`}>
+      <header><h2>{props.title}</h2></header>
+      <table className="variants">
+        <tbody>
+          {props.rows.map((row) => (
+            <tr key={row.id}>
+              <td>{row.name}</td>
+              <td>gelöscht {formatDateTime(row.deletedAt)}</td>
+              <td>
+                <div className="row-actions">
+                  <button className="btn small" onClick={() => props.onRestore(row.id)}>Wiederherstellen</button>
+                  <button className="btn small danger" onClick={() => window.confirm(`„${row.name}“ endgültig löschen?`) && props.onPurge(row.id)}>Endgültig löschen</button>
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
 /** Deleted processes and variants: restore, or delete for good after confirmation. */
 export function TrashPage() {
   const store = useAppStore();
@@ -26,47 +58,11 @@ export function TrashPage() {
         </button>
       </div>
       {contents && empty && <div className="empty">Der Papierkorb ist leer.</div>}
-      {contents && contents.processes.length > 0 && (
-        <section className="process-card" aria-label="Gelöschte Prozesse">
-          <header><h2>Prozesse</h2></header>
-          <table className="variants">
-            <tbody>
-              {contents.processes.map((p) => (
-                <tr key={p.id}>
-                  <td>{p.name}</td>
-                  <td>gelöscht {formatDateTime(p.deletedAt)}</td>
-                  <td>
-                    <div className="row-actions">
-                      <button className="btn small" onClick={() => void actions.restoreProcess(p.id)}>Wiederherstellen</button>
-                      <button className="btn small danger" onClick={() => window.confirm(`„${p.name}“ endgültig löschen?`) && void actions.purgeProcess(p.id)}>Endgültig löschen</button>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      )}
-      {contents && contents.variants.length > 0 && (
-        <section className="process-card" aria-label="Gelöschte Varianten">
-          <header><h2>Varianten</h2></header>
-          <table className="variants">
-            <tbody>
-              {contents.variants.map((v) => (
-                <tr key={v.id}>
-                  <td>{v.name}</td>
-                  <td>gelöscht {formatDateTime(v.deletedAt)}</td>
-                  <td>
-                    <div className="row-actions">
-                      <button className="btn small" onClick={() => void actions.restoreVariant(v.id)}>Wiederherstellen</button>
-                      <button className="btn small danger" onClick={() => window.confirm(`„${v.name}“ endgültig löschen?`) && void actions.purgeVariant(v.id)}>Endgültig löschen</button>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+      {contents && (
+        <>
+          <TrashTable title="Prozesse" rows={contents.processes} onRestore={(id) => void actions.restoreProcess(id)} onPurge={(id) => void actions.purgeProcess(id)} />
+          <TrashTable title="Varianten" rows={contents.variants} onRestore={(id) => void actions.restoreVariant(id)} onPurge={(id) => void actions.purgeVariant(id)} />
+        </>
       )}
     </div>
   );
