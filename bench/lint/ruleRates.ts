@@ -10,7 +10,7 @@
  * a finding can be about (flow nodes, flows, pools, lanes, data objects, annotations).
  */
 import { createRequire } from 'node:module';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -19,7 +19,7 @@ import { createModdle } from '../../src/bpmn/moddle';
 const require = createRequire(import.meta.url);
 const HERE = dirname(fileURLToPath(import.meta.url));
 const PLUGIN = resolve(HERE, '../../modeling-conventions');
-const CORPORA = resolve(HERE, '../../../shared/corpora');
+const CORPORA = [process.env.GPM_SHARED_DIR && resolve(process.env.GPM_SHARED_DIR, 'corpora'), resolve(HERE, '../../../shared/corpora'), '/work/shared/corpora'].find((d): d is string => !!d && existsSync(d)) ?? resolve(HERE, '../../../shared/corpora');
 
 /** Every .bpmn file below the shared corpora, sorted (tests/helpers/corpus.ts is CommonJS-only). */
 function corpusFiles(): Array<{ name: string; path: string }> {

@@ -1,12 +1,17 @@
-import { readdirSync, statSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** This file's folder (works in Vitest, tsx and plain ESM). */
 const HERE = dirname(fileURLToPath(import.meta.url));
 
-/** Root of the shared material next to the project (`../shared`). */
-export const SHARED_DIR = resolve(HERE, '../../../shared');
+/**
+ * Root of the shared material (corpora, benchmarks): `GPM_SHARED_DIR`, else `../shared` next to
+ * the project, else `/work/shared` (a clean clone elsewhere, e.g. `/tmp/check`, still finds it).
+ */
+export const SHARED_DIR =
+  [process.env.GPM_SHARED_DIR, resolve(HERE, '../../../shared'), '/work/shared'].find((d): d is string => !!d && existsSync(resolve(d, 'corpora'))) ??
+  resolve(HERE, '../../../shared');
 export const CORPORA_DIR = join(SHARED_DIR, 'corpora');
 export const PMMC_DIR = join(SHARED_DIR, 'benchmarks/pmmc-university-admission');
 export const SAMPLES_DIR = resolve(HERE, '../../samples');
