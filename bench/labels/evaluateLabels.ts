@@ -2,15 +2,18 @@
  * `npm run bench:labels [-- --json] [-- --errors]`: precision and recall of the label rules on the
  * hand-judged German labels — the development set (`labels-de.tsv`, Munich DigiWF corpus; the
  * heuristics were built while looking at it, so its figures are optimistic) and the held-out set
- * (`labels-de-heldout.tsv`, labels never looked at during development).
+ * (`labels-de-heldout.tsv`, labels never looked at during development), and the labels of the
+ * workbench's own samples (`labels-de-samples.tsv`, judged by hand after the rules were written).
  */
 import { resolve } from 'node:path';
 import { LABELS_TSV, evaluateLabels, readJudgedLabels, type RuleScore } from './labelEvaluation';
 
 const HELD_OUT_TSV = resolve(LABELS_TSV, '../labels-de-heldout.tsv');
+const SAMPLES_TSV = resolve(LABELS_TSV, '../labels-de-samples.tsv');
 const SETS = [
   { name: 'development set (Munich DigiWF corpus)', path: LABELS_TSV },
-  { name: 'held-out set (FIM/ADONIS example, Brandenburg MIK models)', path: HELD_OUT_TSV }
+  { name: 'held-out set (FIM/ADONIS example, Brandenburg MIK models)', path: HELD_OUT_TSV },
+  { name: 'samples (Wohngeld, Bewohnerparkausweis)', path: SAMPLES_TSV }
 ];
 
 const fmt = (value: number | null) => (value === null ? '   –' : value.toFixed(2));
