@@ -3,6 +3,6 @@
 // so a fresh clone needs no build step.
 import { tsImport } from 'tsx/esm/api';
 
-const { main } = await tsImport('../src/cli/main.ts', import.meta.url);
+const { main } = await tsImport('./main.ts', import.meta.url);
 const code = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
 process.exitCode = code;
