@@ -5,8 +5,3 @@ import { svgExporter } from './svgExporter';
 
 /** All model exporters, in menu order. A new format: one exporter file and one line here. */
 export const MODEL_EXPORTERS: ModelExporter[] = [bpmnExporter, svgExporter, pngExporter];
-
-/** Look up an exporter by id. */
-export function getExporter(id: string): ModelExporter | undefined {
-  return MODEL_EXPORTERS.find((e) => e.id === id);
-}

@@ -51,11 +51,6 @@ export function ruleScope(rule: RuleDefinition | FailedRule): Scope | undefined 
   return scope === 'element' || scope === 'neighbourhood' ? scope : undefined;
 }
 
-/** True when a rule instance declares that it checks each element on its own. */
-export function isElementScoped(rule: RuleDefinition | FailedRule): boolean {
-  return ruleScope(rule) === 'element';
-}
-
 interface LastRun {
   definitions: ModdleElement;
   reports: RuleReport[][];

@@ -36,8 +36,3 @@ export interface SearchTextSource {
 export function buildSearchText(variant: SearchTextSource, processName: string): string {
   return foldForSearch([variant.name, variant.organisationseinheit, variant.modellart, processName].join(' · '));
 }
-
-/** The folded form of a user's query; an empty string matches everything. */
-export function foldQuery(query: string): string {
-  return foldForSearch(query);
-}

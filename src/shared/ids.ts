@@ -2,8 +2,6 @@
  * Globally unique ids for every stored record (never auto-increment keys), so that a later sync
  * to a shared server can merge libraries of several browsers.
  */
-export type Brand<T, B extends string> = T & { readonly __brand: B };
-
 /** A new random UUID (v4). Falls back to Math.random only where crypto is missing (old test hosts). */
 export function newId(): string {
   const c = (globalThis as { crypto?: Crypto }).crypto;

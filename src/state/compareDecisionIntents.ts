@@ -1,3 +1,5 @@
+import * as build from '../domain/compare/decisions/decisionBuilders';
+import type { DecisionMeta } from '../domain/compare/decisions/decisionBuilders';
 import { toDecisionPayload, type StepDecision } from '../domain/compare/decisions/stepDecision';
 import { memberKey, type MemberKey, type Step } from '../domain/compare/matching/matchTypes';
 import type { CompareDecisionKind, CompareDecisionPayload } from '../persistence/storedRecords';
@@ -12,11 +14,10 @@ export interface DecisionIntent {
   payload: CompareDecisionPayload;
 }
 
-type DecisionBody = DistributiveOmit<StepDecision, 'id' | 'author' | 'createdAt'>;
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/** Id, author and time are added by the store when the decision is stored. */
+const NO_META: DecisionMeta = { id: '', author: '', createdAt: '' };
 
-function intent(body: DecisionBody): DecisionIntent {
-  const decision = { ...body, id: '', author: '', createdAt: '' } as StepDecision;
+function intent(decision: StepDecision): DecisionIntent {
   return { kind: decision.kind, payload: toDecisionPayload(decision) };
 }
 
@@ -27,25 +28,23 @@ export function stepKeys(step: Step): MemberKey[] {
 
 /** "These activities are one step." */
 export function confirmStep(step: Step): DecisionIntent {
-  return intent({ kind: 'confirm', members: stepKeys(step) });
+  return intent(build.confirmStep(step, NO_META));
 }
 
 /**
- * "This variant's activities do not belong to this step": a reject naming one activity of another
- * variant (it stays) and the cell's activities (each becomes a step of its own). Undefined when the
- * step has no other variant to stay.
+ * "This variant's activities do not belong to this step": they each become a step of their own,
+ * the other variants' activities stay. Undefined when no other variant would stay.
  */
 export function rejectCell(step: Step, variantId: string): DecisionIntent | undefined {
-  const anchor = step.members.find((m) => m.variantId !== variantId);
-  const cell = step.members.filter((m) => m.variantId === variantId);
-  if (!anchor || cell.length === 0) return undefined;
-  return intent({ kind: 'reject', members: [memberKey(anchor), ...cell.map((m) => memberKey(m))] });
+  const cell = step.members.filter((m) => m.variantId === variantId).map((m) => memberKey(m));
+  if (!step.members.some((m) => m.variantId !== variantId) || cell.length === 0) return undefined;
+  return intent(build.detachMembers(step, cell, NO_META));
 }
 
 /** "These steps are one step" (one activity per step names it). Undefined for fewer than two steps. */
 export function mergeSteps(steps: readonly Step[]): DecisionIntent | undefined {
-  const keys = steps.filter((s) => s.members.length > 0).map((s) => memberKey(s.members[0]));
-  return keys.length >= 2 ? intent({ kind: 'merge', members: keys }) : undefined;
+  const named = steps.filter((s) => s.members.length > 0).map((s) => ({ ...s, members: [s.members[0]] }));
+  return named.length >= 2 ? intent(build.mergeSteps(named, NO_META)) : undefined;
 }
 
 /**
@@ -61,12 +60,12 @@ export function splitStep(step: Step, partOf: ReadonlyMap<MemberKey, number>): D
   const ordered = [...parts.entries()].sort((a, b) => a[0] - b[0]).map(([, keys]) => keys);
   if (!parts.has(0)) ordered.unshift([]);
   if (ordered.filter((p) => p.length > 0).length < 2) return undefined;
-  return intent({ kind: 'split', parts: ordered });
+  return intent(build.splitStep(ordered, NO_META));
 }
 
 /** "Call this step …". Undefined for an empty or unchanged name. */
 export function renameStep(step: Step, name: string): DecisionIntent | undefined {
   const clean = name.replace(/\s+/g, ' ').trim();
   if (!clean || clean === step.name) return undefined;
-  return intent({ kind: 'rename', members: stepKeys(step), name: clean });
+  return intent(build.renameStep(step, clean, NO_META));
 }

@@ -38,11 +38,3 @@ export function ensureGpm(moddle: Pick<Moddle, 'create'>, element: ModdleElement
   (ext.values as ModdleElement[]).push(created);
   return created;
 }
-
-/** Remove one extension element; drops the container when it becomes empty. */
-export function removeGpm(element: ModdleElement, target: ModdleElement): void {
-  const ext = element.extensionElements as ModdleElement | undefined;
-  if (!ext?.values) return;
-  ext.values = (ext.values as ModdleElement[]).filter((v) => v !== target);
-  if ((ext.values as ModdleElement[]).length === 0) element.extensionElements = undefined;
-}

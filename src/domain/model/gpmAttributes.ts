@@ -5,7 +5,6 @@
 
 /** IST = documented current state, SOLL = designed target state. */
 export type Modellart = 'IST' | 'SOLL';
-export const MODELLARTEN: readonly Modellart[] = ['IST', 'SOLL'];
 
 /** Life cycle of a model. */
 export type ModelStatus = 'entwurf' | 'in_pruefung' | 'freigegeben' | 'archiviert';

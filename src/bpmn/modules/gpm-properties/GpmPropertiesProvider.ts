@@ -1,12 +1,10 @@
 import { h } from '@bpmn-io/properties-panel/preact';
 import {
   CheckboxEntry,
-  NumberFieldEntry,
   SelectEntry,
   TextAreaEntry,
   TextFieldEntry,
   isCheckboxEntryEdited,
-  isNumberFieldEntryEdited,
   isSelectEntryEdited,
   isTextAreaEntryEdited,
   isTextFieldEntryEdited,
@@ -62,6 +60,8 @@ function readValue(target: ModdleElement, group: GpmFieldGroup, field: GpmField)
 function FieldComponent(props: { element: DiagramElement; id: string; target: ModdleElement; group: GpmFieldGroup; field: GpmField }) {
   const { element, id, target, group, field } = props;
   const commandStack = useService('commandStack') as { execute(cmd: string, ctx: unknown): void };
+  // the panel's own input debounce: one undo step per pause in typing, not per key
+  const debounce = useService('debounceInput') as unknown;
   // Collapsed groups render their fields only when opened: opening a model (the panel shows the
   // Steckbrief's 17 fields for the root) and every selection stay cheap.
   const [open] = useLayoutState(['groups', group.id, 'open'], false) as [boolean];
@@ -89,20 +89,20 @@ function FieldComponent(props: { element: DiagramElement; id: string; target: Mo
     case 'number':
       return h(TextFieldEntry, {
         ...common,
-        debounce: (fn: unknown) => fn,
+        debounce,
         validate: (v: string) => (v && !Number.isFinite(Number(String(v).replace(',', '.'))) ? 'Bitte eine Zahl eingeben.' : null)
       });
     case 'lines':
-      return h(TextAreaEntry, { ...common, rows: 3, debounce: (fn: unknown) => fn });
+      return h(TextAreaEntry, { ...common, rows: 3, debounce });
     case 'date':
       return h(TextFieldEntry, {
         ...common,
-        debounce: (fn: unknown) => fn,
+        debounce,
         description: field.description ?? 'Datum als JJJJ-MM-TT',
         validate: (v: string) => (v && !/^\d{4}-\d{2}-\d{2}$/.test(v) ? 'Bitte als JJJJ-MM-TT eingeben, z. B. 2026-12-31.' : null)
       });
     default:
-      return h(TextFieldEntry, { ...common, debounce: (fn: unknown) => fn });
+      return h(TextFieldEntry, { ...common, debounce });
   }
 }
 
@@ -114,8 +114,6 @@ const IS_EDITED: Record<string, unknown> = {
   checkbox: isCheckboxEntryEdited,
   lines: isTextAreaEntryEdited
 };
-void NumberFieldEntry;
-void isNumberFieldEntryEdited;
 
 function buildGroup(element: DiagramElement, target: ModdleElement, group: GpmFieldGroup): Group {
   return {

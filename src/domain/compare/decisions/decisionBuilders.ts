@@ -19,15 +19,19 @@ export function confirmStep(step: Step, meta: DecisionMeta): ConfirmDecision {
   return { ...meta, kind: 'confirm', members: keys(step) };
 }
 
-/** "This is not one step": every member becomes a step of its own. */
-export function rejectStep(step: Step, meta: DecisionMeta): RejectDecision {
-  return { ...meta, kind: 'reject', members: keys(step) };
-}
-
 /** "This activity does not belong here": it leaves the step, the others stay together. */
 export function detachMember(step: Step, member: MemberKey, meta: DecisionMeta): RejectDecision {
-  const stay = keys(step).find((k) => k !== member);
-  return { ...meta, kind: 'reject', members: stay ? [stay, member] : [member] };
+  return detachMembers(step, [member], meta);
+}
+
+/**
+ * "These activities do not belong here" (e.g. one district's 1:n cell): each leaves the step, the
+ * others stay together — one remaining member is named as the anchor that stays.
+ */
+export function detachMembers(step: Step, members: readonly MemberKey[], meta: DecisionMeta): RejectDecision {
+  const leaving = new Set(members);
+  const stay = keys(step).find((k) => !leaving.has(k));
+  return { ...meta, kind: 'reject', members: stay ? [stay, ...members] : [...members] };
 }
 
 /** "These steps are one": all their members join. */
@@ -36,11 +40,12 @@ export function mergeSteps(steps: readonly Step[], meta: DecisionMeta): MergeDec
 }
 
 /**
- * "This step is several": each part (member keys) becomes its own step; members not listed stay
- * with the first part.
+ * "This step is several": the first part (member keys) stays, each further part becomes its own
+ * step; members not listed stay with the first part. An empty first part is kept (nothing stays);
+ * empty further parts are dropped.
  */
 export function splitStep(parts: MemberKey[][], meta: DecisionMeta): SplitDecision {
-  return { ...meta, kind: 'split', parts: parts.filter((p) => p.length > 0) };
+  return { ...meta, kind: 'split', parts: parts.filter((p, i) => i === 0 || p.length > 0) };
 }
 
 /** "Call this step …": the name sticks to the step holding these members after re-matching. */

@@ -9,8 +9,3 @@ export async function loadRuleDoc(ruleId: string): Promise<string | undefined> {
   const load = docs[`/modeling-conventions/docs/${ruleId}.md`];
   return load ? load() : undefined;
 }
-
-/** True when a rule has an explanation page. */
-export function hasRuleDoc(ruleId: string): boolean {
-  return `/modeling-conventions/docs/${ruleId}.md` in docs;
-}
