@@ -69,12 +69,12 @@ async function main(): Promise<void> {
   }
   if (verbose) {
     const labels = new Map<string, string>(variants.flatMap((v) => v.graph.nodes.map((n) => [`${v.id}#${n.id}`, n.name] as [string, string])));
-    const g = new Set(goldActivities.map(correspondenceKey));
+    const g = new Set(goldCells.map(correspondenceKey));
     const p = new Set(predicted.map(correspondenceKey));
     const show = (k: string) => k.split('|').map((x) => `${x.split('#')[0]}:"${labels.get(x)}"`).join('  =  ');
     say('\nFalse positives:');
     for (const k of [...p].filter((k) => !g.has(k)).sort()) say('  ' + show(k));
-    say('\nFalse negatives (activities):');
+    say('\nFalse negatives:');
     for (const k of [...g].filter((k) => !p.has(k)).sort()) say('  ' + show(k));
   }
 }

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { SollDeviationReport } from '../domain/compare/views/compareToSoll';
-import type { StepMatrix } from '../domain/compare/views/stepMatrix';
+import { cellLabels, type StepMatrix } from '../domain/compare/views/stepMatrix';
 import type { SimilarityMatrix } from '../domain/compare/views/variantSimilarity';
 import { heatColor, heatTextColor } from './compareHeatmapSvg';
 
@@ -79,7 +79,7 @@ function addMatrixSheet(wb: ExcelJS.Workbook, input: CompareWorkbookInput): void
     const values: Array<string | number> = [row.name, row.support, row.supportShare, row.confidence, row.confirmed ? 'ja' : 'nein'];
     for (const cell of row.cells) {
       if (!cell) values.push('—', '', '', '');
-      else values.push(cell.labels.join(' + '), cell.roles.join(', '), cell.itSysteme.join(', '), cell.media.join(', '));
+      else values.push(cellLabels(cell), cell.roles.join(', '), cell.itSysteme.join(', '), cell.media.join(', '));
     }
     const added = ws.addRow(values);
     added.getCell(3).numFmt = '0%';

@@ -114,8 +114,9 @@ export function applyDecisions(result: MatchResult, decisions: readonly StepDeci
   // 3. rebuild steps
   const positionOf = new Map<string, number>();
   for (const v of result.variants) v.activityOrder.forEach((id, i) => positionOf.set(`${v.id}::${id}`, v.activityOrder.length > 1 ? i / (v.activityOrder.length - 1) : 0.5));
+  // a message event stands for a step only beside an activity (see `matching/matchable.ts`)
   const steps: Step[] = groups
-    .filter((g) => g.members.length > 0)
+    .filter((g) => g.members.some((m) => !m.event))
     .map((g) => {
       const step = makeStep(g.members, g.members.map((m) => positionOf.get(memberKey(m)) ?? 0.5), result, g.name);
       return g.name ? { ...step, renamed: true } : step;

@@ -1,4 +1,4 @@
-import type { StepMatrix } from '../views/stepMatrix';
+import { cellLabels, type StepMatrix } from '../views/stepMatrix';
 import { toCsv } from './csv';
 
 /**
@@ -12,7 +12,7 @@ export function matrixCsv(matrix: StepMatrix): string {
     const row: Array<string | number> = [r.name, r.support, formatNumber(r.supportShare), formatNumber(r.confidence), r.confirmed ? 'ja' : 'nein'];
     for (const cell of r.cells) {
       if (!cell) row.push('', '', '', '');
-      else row.push(cell.labels.join(' + '), cell.roles.join(', '), cell.itSysteme.join(', '), cell.media.join(', '));
+      else row.push(cellLabels(cell), cell.roles.join(', '), cell.itSysteme.join(', '), cell.media.join(', '));
     }
     return row;
   });

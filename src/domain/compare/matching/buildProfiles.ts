@@ -4,12 +4,14 @@ import { analyzeLabel, type LabelAnalysis } from '../text/analyzeLabel';
 import { labelLanguageFromEvidence, languageEvidence, modelLanguageFromEvidence, type Language } from '../text/detectLanguage';
 import { foldForStem, germanStem } from '../text/germanStem';
 import type { IdRelation, PreparedLabel } from '../text/labelSimilarity';
-import { prepareLabel } from '../text/labelSimilarity';
+import { prepareLabel, preparedSimilarity } from '../text/labelSimilarity';
 import type { Lexicon } from '../text/lexicon';
 import { normalizeLabel, tokenize } from '../text/normalizeText';
 import { roleWords } from '../text/roleNames';
+import { messageEventAnalysis } from '../text/messageEventLabel';
 import { termRelation } from '../text/termRelation';
 import { flowOrder } from './flowOrder';
+import { isMatchable, messageDirection, type MessageDirection } from './matchable';
 import type { MatchParams } from './matchParams';
 import type { CompareVariant, VariantSummary } from './matchTypes';
 
@@ -36,6 +38,13 @@ export interface ActivityProfile {
   predecessors: number[];
   successors: number[];
   node: GraphNode;
+  /** Set for a message event standing for a step (see `matchable.ts`): what it implies the district does. */
+  event?: MessageDirection;
+  /**
+   * A message event that restates an activity of its own variant („Antrag abgegeben“ before the
+   * task „Antrag annehmen“): the district does that step as the task, so the event takes no part.
+   */
+  shadowed?: boolean;
 }
 
 /** The profiles of all activities of all variants, plus the interned term relation. */
@@ -66,13 +75,13 @@ export function modellartOf(variant: CompareVariant): Modellart {
   return variant.modellart ?? variant.graph.attributes?.modellart ?? 'IST';
 }
 
-/** Build the profiles of every activity of every variant. */
+/** Build the profiles of every activity (and message event, see `matchable.ts`) of every variant. */
 export function buildProfiles(variants: readonly CompareVariant[], lexicon: Lexicon, params: MatchParams): ProfileSet {
   // 1. corpus words: every word written in any label helps split compounds of other labels
   const corpus = new Set<string>();
   for (const v of variants) {
     for (const n of v.graph.nodes) {
-      if (!isActivity(n)) continue;
+      if (!isMatchable(n)) continue;
       for (const t of tokenize(n.name)) if (t.text.length >= 4) corpus.add(foldForStem(t.text));
     }
   }
@@ -96,15 +105,15 @@ export function buildProfiles(variants: readonly CompareVariant[], lexicon: Lexi
   const profiles: ActivityProfile[] = [];
   const byVariant: number[][] = [];
   const summaries: VariantSummary[] = [];
-  const drafts: Array<{ analysis: LabelAnalysis; v: number; node: GraphNode; role?: string; position: number; preds: string[]; succs: string[] }> = [];
+  const drafts: Array<{ analysis: LabelAnalysis; v: number; node: GraphNode; role?: string; position: number; preds: string[]; succs: string[]; event?: MessageDirection }> = [];
   variants.forEach((variant, v) => {
     const graph = variant.graph;
     const activities = graph.nodes.filter(isActivity);
     let total = 0;
     for (const a of activities) if (a.name) total += evidenceOf(a.name);
     const language: Language = modelLanguageFromEvidence(total);
-    const flow = flowOrder(graph);
-    const nodeById = new Map(activities.map((a) => [a.id, a]));
+    const flow = flowOrder(graph, isMatchable);
+    const nodeById = new Map(graph.nodes.filter(isMatchable).map((a) => [a.id, a]));
     const indexes: number[] = [];
     for (const id of flow.order) {
       const node = nodeById.get(id)!;
@@ -112,8 +121,10 @@ export function buildProfiles(variants: readonly CompareVariant[], lexicon: Lexi
       const cacheKey = `${lang}\u0001${node.name}`;
       let analysis = analyses.get(cacheKey);
       if (!analysis) analyses.set(cacheKey, (analysis = analyzeLabel(node.name, lang, lexicon, corpus, agents)));
+      const event = messageDirection(node);
+      if (event) analysis = messageEventAnalysis(analysis, event, lexicon);
       indexes.push(drafts.length);
-      drafts.push({ analysis, v, node, role: roleOf(node, graph), position: flow.position.get(id) ?? 0.5, preds: flow.predecessors.get(id) ?? [], succs: flow.successors.get(id) ?? [] });
+      drafts.push({ analysis, v, node, role: roleOf(node, graph), position: flow.position.get(id) ?? 0.5, preds: flow.predecessors.get(id) ?? [], succs: flow.successors.get(id) ?? [], ...(event ? { event } : {}) });
     }
     byVariant.push(indexes);
     summaries.push({
@@ -165,7 +176,8 @@ export function buildProfiles(variants: readonly CompareVariant[], lexicon: Lexi
       position: d.position,
       predecessors: d.preds.map((id) => indexOf.get(`${d.v}::${id}`)!).filter((x) => x !== undefined),
       successors: d.succs.map((id) => indexOf.get(`${d.v}::${id}`)!).filter((x) => x !== undefined),
-      node: d.node
+      node: d.node,
+      ...(d.event ? { event: d.event } : {})
     });
   });
   // 5. cached relation between interned terms (a dense table while it stays small, else a map)
@@ -194,6 +206,14 @@ export function buildProfiles(variants: readonly CompareVariant[], lexicon: Lexi
       if (r === undefined) cache.set(key, (r = compute(a, b)));
       return r;
     };
+  }
+  // 6. message events that restate an activity of their own variant stay out of matching
+  for (const list of byVariant) {
+    for (const e of list) {
+      if (!profiles[e].event) continue;
+      const shadowed = list.some((a) => !profiles[a].event && preparedSimilarity(profiles[e].prepared, profiles[a].prepared, relate, params.label) >= params.threshold);
+      if (shadowed) profiles[e].shadowed = true;
+    }
   }
   return { profiles, byVariant, variants: summaries, relate, termKeys };
 }

@@ -6,7 +6,8 @@ import { pairScore, type PairScores } from './scorePairs';
 
 /**
  * Turn groups of activities into steps: members with confidences, a canonical name, support and
- * consensus position; steps sorted by position (then name).
+ * consensus position; steps sorted by position (then name). A group of message events alone is
+ * no step (see `matchable.ts`): its events stay outside the comparison, as before they joined it.
  */
 export function buildSteps(set: ProfileSet, grouping: Grouping, scores: PairScores): Step[] {
   // best score of every activity to any other activity (for the confidence of lone activities)
@@ -17,7 +18,7 @@ export function buildSteps(set: ProfileSet, grouping: Grouping, scores: PairScor
     if (s > best[i]) best[i] = s;
     if (s > best[j]) best[j] = s;
   }
-  const steps = grouping.groups.map((group) => {
+  const steps = grouping.groups.filter((group) => group.some((i) => !set.profiles[i].event)).map((group) => {
     const members: StepMember[] = group.map((i) => {
       const p = set.profiles[i];
       const others = group.filter((j) => set.profiles[j].variantIndex !== p.variantIndex);
@@ -30,7 +31,8 @@ export function buildSteps(set: ProfileSet, grouping: Grouping, scores: PairScor
         label: p.label,
         confidence: round(confidence),
         role: p.role,
-        ...(grouping.split.has(i) ? { split: true } : {})
+        ...(grouping.split.has(i) ? { split: true } : {}),
+        ...(p.event ? { event: p.event } : {})
       };
     });
     return makeStep(members, group.map((i) => set.profiles[i].position), set);
@@ -64,7 +66,10 @@ export function sortSteps(steps: Step[]): Step[] {
 
 function canonicalName(members: StepMember[], set: Pick<ProfileSet, 'variants'>): string {
   const soll = new Set(set.variants.filter((v) => v.modellart === 'SOLL').map((v) => v.id));
-  const labelled = members.filter((m) => m.label.trim());
+  // a step is named after what is done: activities before message events („Antrag eingegangen“)
+  const named = members.filter((m) => m.label.trim());
+  const activities = named.filter((m) => !m.event);
+  const labelled = activities.length ? activities : named;
   if (labelled.length === 0) return MESSAGES.unlabelledStep;
   const fromSoll = labelled.find((m) => soll.has(m.variantId));
   if (fromSoll) return fromSoll.label;

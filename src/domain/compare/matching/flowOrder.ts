@@ -21,8 +21,11 @@ export interface FlowOrder {
 
 const MAX_HOPS = 6;
 
-/** Compute the flow order of a model's activities. */
-export function flowOrder(graph: ProcessGraph): FlowOrder {
+/**
+ * Compute the flow order of a model's activities (or of the nodes `include` accepts: matching
+ * orders activities and message events alike).
+ */
+export function flowOrder(graph: ProcessGraph, include: (node: GraphNode) => boolean = isActivity): FlowOrder {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const out = new Map<string, string[]>();
   const inc = new Map<string, string[]>();
@@ -80,7 +83,7 @@ export function flowOrder(graph: ProcessGraph): FlowOrder {
   };
   levelContainer('', 0, 1_000_000);
   // 3. activity order and positions
-  const activities = graph.nodes.filter(isActivity);
+  const activities = graph.nodes.filter(include);
   activities.sort((a, b) => (level.get(a.id)! - level.get(b.id)!) || byPosition(a, b));
   const order = activities.map((a) => a.id);
   const position = new Map<string, number>();
@@ -88,7 +91,7 @@ export function flowOrder(graph: ProcessGraph): FlowOrder {
   // 4. nearest activities before and after
   const isAct = (id: string) => {
     const n = byId.get(id);
-    return n !== undefined && isActivity(n);
+    return n !== undefined && include(n);
   };
   const nearest = (start: string, edges: Map<string, string[]>) => {
     const found: string[] = [];

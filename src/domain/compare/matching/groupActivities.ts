@@ -5,13 +5,15 @@ import { pairScore, type PairScores } from './scorePairs';
 /**
  * Groups the activities of all variants at once into steps:
  * 1. pairs above the threshold are taken in descending score order (ties by index, so the
- *    result is deterministic);
+ *    result is deterministic), all pairs of two activities before any pair with a message event
+ *    (an event joins the step its district's activities would not already fill);
  * 2. two groups merge when they share no variant (at most one activity per variant) and their
  *    average linkage — the mean score over all cross pairs, 0 for pairs that are no candidates —
  *    reaches `linkage` (prevents chains of weak links);
  * 2b. two activities of one variant with the same label (one step drawn twice, e.g. on two
- *    branches) bring their groups together when no other variant has an activity in both;
- * 3. 1:n: an activity left alone joins a step that already holds an activity of its own variant
+ *    branches) bring their groups together when no other variant has an activity in both; a
+ *    message event drawn twice leaves a group of events only to join its twin's step;
+ * 3. 1:n: an activity (never a message event) left alone joins a step that already holds an activity of its own variant
  *    when it is that activity's flow neighbour (a split into consecutive steps) or bears the same
  *    label (the same step drawn twice), and its mean score to the step's other variants reaches
  *    `splitThreshold`.
@@ -31,7 +33,10 @@ export function groupActivities(set: ProfileSet, scores: PairScores, params: Mat
   const variantsOf: Set<number>[] = set.profiles.map((p) => new Set([p.variantIndex]));
 
   // 1. + 2. greedy average-linkage merging under the one-per-variant constraint
-  const edges = [...scores.combined].filter(([, s]) => s >= params.threshold).sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+  const withEvent = (key: number) => (set.profiles[Math.floor(key / n)].event || set.profiles[key % n].event ? 1 : 0);
+  const edges = [...scores.combined]
+    .filter(([, s]) => s >= params.threshold)
+    .sort((x, y) => withEvent(x[0]) - withEvent(y[0]) || y[1] - x[1] || x[0] - y[0]);
   for (const [key] of edges) {
     const ca = clusterOf[Math.floor(key / n)];
     const cb = clusterOf[key % n];
@@ -66,6 +71,21 @@ export function groupActivities(set: ProfileSet, scores: PairScores, params: Mat
       const ca = clusterOf[first];
       const cb = clusterOf[i];
       if (ca === cb) continue;
+      // the same message event twice, one of them in a group of events only: that one moves
+      const eventsOnly = (c: number) => members[c].every((x) => set.profiles[x].event);
+      const move = set.profiles[i].event && eventsOnly(cb) ? i : set.profiles[first].event && eventsOnly(ca) ? first : -1;
+      if (move >= 0) {
+        const from = clusterOf[move];
+        const to = move === i ? ca : cb;
+        if (members[to].some((x) => !set.profiles[x].event)) {
+          members[from] = members[from].filter((x) => x !== move);
+          variantsOf[from] = new Set(members[from].map((x) => set.profiles[x].variantIndex));
+          clusterOf[move] = to;
+          members[to].push(move);
+          split.add(move);
+          continue;
+        }
+      }
       const own = set.profiles[i].variantIndex;
       let overlap = false;
       for (const v of variantsOf[ca]) if (v !== own && variantsOf[cb].has(v)) overlap = true;
@@ -82,7 +102,7 @@ export function groupActivities(set: ProfileSet, scores: PairScores, params: Mat
   // 3. 1:n splits
   const offers: Array<{ i: number; cluster: number; score: number }> = [];
   for (const p of set.profiles) {
-    if (members[clusterOf[p.index]].length !== 1) continue;
+    if (p.event || members[clusterOf[p.index]].length !== 1) continue;
     const neighbours = new Set([...p.predecessors, ...p.successors]);
     const seen = new Set<number>();
     for (const q of set.byVariant[p.variantIndex]) {

@@ -49,6 +49,8 @@ export interface StepMember extends ActivityRef {
   split?: boolean;
   /** Set by a consultant's decision. */
   confirmed?: boolean;
+  /** The member is a message event standing for the step: the district receives or sends here without a task. */
+  event?: 'receive' | 'send';
 }
 
 /** A step: what the variants do at one point of the process, with one member per variant (or more for splits). */
@@ -77,7 +79,7 @@ export interface VariantSummary {
   modellart: Modellart;
   language: Language;
   activityCount: number;
-  /** Activity ids in flow order (start to end). */
+  /** Ids of the activities and message events (see `matching/matchable.ts`) in flow order (start to end). */
   activityOrder: string[];
 }
 

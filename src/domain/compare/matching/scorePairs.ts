@@ -81,12 +81,13 @@ export function scorePairs(set: ProfileSet, signals: readonly MatchSignal[], par
   const stamp = new Int32Array(n).fill(-1);
   const candidates: number[] = [];
   for (let i = 0; i < n; i++) {
+    if (set.profiles[i].shadowed) continue;
     const vi = set.profiles[i].variantIndex;
     const partners: number[] = [];
     for (const t of set.profiles[i].prepared.ids) {
       for (const u of relatedTerms[t]) {
         for (const j of termActs[u]) {
-          if (j <= i || stamp[j] === i || set.profiles[j].variantIndex === vi) continue;
+          if (j <= i || stamp[j] === i || set.profiles[j].variantIndex === vi || set.profiles[j].shadowed) continue;
           stamp[j] = i;
           partners.push(j);
         }

@@ -5,7 +5,9 @@ import { indexSteps } from './stepIndex';
 /**
  * One variant against the SOLL:
  * - coverage = SOLL steps the variant has / all SOLL steps;
- * - missing: SOLL steps the variant lacks; extra: the variant's steps the SOLL lacks;
+ * - missing: SOLL steps the variant lacks; extra: the variant's steps the SOLL lacks (a SOLL step
+ *   is one the SOLL does as an activity, likewise the variant's own steps; a message event of the
+ *   other side in that step counts as having it: „Antrag eingegangen“ covers „Antrag entgegennehmen“);
  * - order: shared steps outside the longest run that the variant performs in SOLL order (the
  *   fewest steps whose moving restores the SOLL order);
  * - role: shared steps whose role differs from the SOLL's (see `sameRole`: abbreviations expanded,
@@ -44,9 +46,12 @@ export function compareToSoll(result: MatchResult, variantId: string, sollId: st
   const index = indexSteps(result);
   const variant = result.variants.find((v) => v.id === variantId);
   const soll = result.variants.find((v) => v.id === sollId);
-  const sollSteps = index.stepsOf(sollId);
-  const ownSteps = index.stepsOf(variantId);
+  // a step counts for a variant when the variant does it as an activity; a message event standing
+  // for a step (see `matching/matchable.ts`) means the variant has the step, but never makes one
+  const does = (s: Step, id: string) => s.members.some((m) => m.variantId === id && !m.event);
   const has = (s: Step, id: string) => s.members.some((m) => m.variantId === id);
+  const sollSteps = index.stepsOf(sollId).filter((s) => does(s, sollId));
+  const ownSteps = index.stepsOf(variantId).filter((s) => does(s, variantId));
   const ids = (s: Step, id: string) => s.members.filter((m) => m.variantId === id).map((m) => m.elementId);
   const labels = (s: Step, id: string) => s.members.filter((m) => m.variantId === id).map((m) => `„${m.label}“`).join(', ');
   const deviations: Deviation[] = [];

@@ -38,7 +38,8 @@ export function sideBySide(result: MatchResult, variants: readonly CompareVarian
   const nodeOf = (vid: string, id: string) => variants.find((v) => v.id === vid)?.graph.nodes.find((n) => n.id === id);
   const side = (own: string, other: string, alone: SideStatus): SideElement[] => {
     const order = result.variants.find((v) => v.id === own)?.activityOrder ?? [];
-    return order.map((id) => {
+    // message events appear when they stand for a step (see `matching/matchable.ts`)
+    return order.filter((id) => index.stepOf.has(`${own}::${id}`)).map((id) => {
       const step = index.stepOf.get(`${own}::${id}`)!;
       const me = step.members.find((m) => m.variantId === own && m.elementId === id)!;
       const partners = step.members.filter((m) => m.variantId === other);

@@ -20,6 +20,8 @@ export interface MatrixCell {
   /** More than one activity of this variant (1:n). */
   split: boolean;
   confirmed: boolean;
+  /** The variant has the step only as a message event (receives or sends without a task, see `matching/matchable.ts`). */
+  event?: 'receive' | 'send';
 }
 
 /** A step's row in the matrix. */
@@ -89,8 +91,15 @@ function buildRow(step: Step, columns: MatrixColumn[], graphs: Map<string, Proce
       media: uniq(nodes.map((n) => (n?.attributes?.medium ? MEDIUM_LABELS[n.attributes.medium] : undefined))),
       confidence: Math.round((members.reduce((s, m) => s + m.confidence, 0) / members.length) * 1000) / 1000,
       split: members.length > 1,
-      confirmed: members.every((m) => m.confirmed)
+      confirmed: members.every((m) => m.confirmed),
+      ...(members.every((m) => m.event) ? { event: members[0].event } : {})
     };
   });
   return { stepId: step.id, name: step.name, support: step.support, supportShare: 0, confirmed: step.confirmed, confidence: step.confidence, cells };
+}
+
+/** A cell's labels as one text for exports: „A + B“, marked when the variant has the step only as a message event. */
+export function cellLabels(cell: MatrixCell): string {
+  const text = cell.labels.join(' + ');
+  return cell.event ? `${text} (Nachrichtenereignis)` : text;
 }

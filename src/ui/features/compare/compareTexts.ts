@@ -67,6 +67,12 @@ export const TEXTS = {
     legendGap: 'Lücke (Schritt fehlt)',
     legendLow: 'unsichere Zuordnung (Konfidenz unter 60 %)',
     legendSplit: '1:n – Schritt auf mehrere Aktivitäten verteilt',
+    eventBadge: '✉ Ereignis',
+    eventTitle: (direction: 'receive' | 'send') =>
+      direction === 'receive'
+        ? 'Nachrichtenereignis: der Bezirk empfängt hier, ohne eine Aufgabe dafür zu modellieren'
+        : 'Nachrichtenereignis: der Bezirk versendet hier, ohne eine Aufgabe dafür zu modellieren',
+    legendEvent: 'Schritt nur als Nachrichtenereignis modelliert',
     legendConfirmed: 'von Berater/in bestätigt',
     legend: 'Legende',
     captionCounts: (gaps: number, low: number) => `${gaps} Lücken, ${low} unsichere Zuordnungen.`,

@@ -69,6 +69,7 @@ export const MatrixRowView = memo(function MatrixRowView({ row, columns, selecte
               <span className="cell-foot">
                 <span className={v.low ? 'conf low' : 'conf'}>{v.low ? `? ${t.lowConfidence} ` : ''}{v.confidencePct} %</span>
                 {v.split > 0 && <span className="split-badge">1:{v.split}</span>}
+                {v.event && <span className="event-badge" title={t.eventTitle(v.event)}>{t.eventBadge}</span>}
                 {cell.confirmed && <span className="conf-ok" aria-label={t.confirmed}>✓</span>}
               </span>
             </button>

@@ -127,6 +127,7 @@ export function StepMatrixView({ run, busy, onDecide }: { run: CompareRun; busy:
           <span className="legend-item"><span className="swatch gap" /> {t.legendGap}</span>
           <span className="legend-item"><span className="swatch low" /> {t.legendLow}</span>
           <span className="legend-item"><span className="split-badge">1:n</span> {t.legendSplit}</span>
+          <span className="legend-item"><span className="event-badge">{t.eventBadge}</span> {t.legendEvent}</span>
           <span className="legend-item"><span className="conf-ok">✓</span> {t.legendConfirmed}</span>
         </span>
       </div>

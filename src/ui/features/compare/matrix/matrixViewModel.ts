@@ -18,6 +18,8 @@ export interface CellView {
   confidencePct: number;
   low: boolean;
   split: number;
+  /** The variant has the step only as a message event. */
+  event?: 'receive' | 'send';
 }
 
 /** Display data of a filled cell. */
@@ -27,13 +29,15 @@ export function cellView(cell: MatrixCell): CellView {
   if (low) classes.push('low');
   if (cell.split) classes.push('split');
   if (cell.confirmed) classes.push('confirmed');
+  if (cell.event) classes.push('event');
   return {
     className: classes.join(' '),
     label: cell.labels.join(' + '),
     meta: [cell.roles.join(', '), cell.itSysteme.join(', '), cell.media.join(', ')].filter(Boolean).join(' · '),
     confidencePct: Math.round(cell.confidence * 100),
     low,
-    split: cell.split ? cell.labels.length : 0
+    split: cell.split ? cell.labels.length : 0,
+    event: cell.event
   };
 }
 
