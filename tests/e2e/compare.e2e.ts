@@ -56,6 +56,10 @@ describe('compare journey', () => {
     expect(await page.locator('[data-testid="matrix-row"]').count()).toBeGreaterThan(10);
     expect(await page.locator('[data-testid="step-matrix"] td.gap').count()).toBeGreaterThan(0);
     await expect.poll(() => stepRow(page, STEP).count()).toBe(1);
+    // districts that start with the message event „Antrag eingegangen“ fill the receipt step, marked as an event
+    const receipt = page.locator('[data-testid="matrix-row"]').filter({ hasText: 'Antrag am Schalter entgegennehmen' });
+    expect(await receipt.locator('.event-badge').count()).toBeGreaterThanOrEqual(2);
+    expect(await receipt.locator('.event-badge').first().getAttribute('title')).toContain('empfängt');
     // keyboard: one cell is the tab stop, arrows move between filled cells, Enter opens a cell
     const stop = page.locator('[data-testid="step-matrix"] button.cell-btn[tabindex="0"]');
     expect(await stop.count()).toBe(1);
