@@ -26,7 +26,12 @@ const IRREGULAR: Record<string, string> = {
   anruf: 'anrufen', aufruf: 'aufrufen', abruf: 'abrufen', widerruf: 'widerrufen', einspruch: 'einsprechen',
   widerspruch: 'widersprechen', anspruch: 'anspruchen', ausdruck: 'ausdrucken', druck: 'drucken',
   bezug: 'beziehen', abzug: 'abziehen', vollzug: 'vollziehen', einzug: 'einziehen', umzug: 'umziehen',
-  wahl: 'wahlen', auswahl: 'auswahlen', zuschlag: 'zuschlagen', vorschlag: 'vorschlagen', eintrag: 'eintragen'
+  wahl: 'wahlen', auswahl: 'auswahlen', zuschlag: 'zuschlagen', vorschlag: 'vorschlagen', eintrag: 'eintragen',
+  // strong participles of -gehen and -nehmen (the ablaut hides the verb: "eingegangen" ≠ "eingang")
+  eingegangen: 'eingehen', zugegangen: 'zugehen', ausgegangen: 'ausgehen', abgegangen: 'abgehen', vorgegangen: 'vorgehen',
+  angenommen: 'annehmen', aufgenommen: 'aufnehmen', abgenommen: 'abnehmen', entgegengenommen: 'entgegennehmen',
+  ubernommen: 'ubernehmen', vorgenommen: 'vornehmen', eingenommen: 'einnehmen', entnommen: 'entnehmen',
+  zuruckgenommen: 'zurucknehmen', teilgenommen: 'teilnehmen'
 };
 
 /** Is this folded word an irregular nominalisation of a verb ("Versand", "Annahme", "Eingang")? */
@@ -36,7 +41,9 @@ export function isIrregularNominalisation(folded: string): boolean {
 }
 
 const PARTICIPLES = new Set([
-  'versandt', 'gesandt', 'zusandt', 'zugesandt', 'entschied', 'entschieden', 'geschrieben', 'unterschrieben', 'vorgelegt', 'gebucht'
+  'versandt', 'gesandt', 'zusandt', 'zugesandt', 'entschied', 'entschieden', 'geschrieben', 'unterschrieben', 'vorgelegt', 'gebucht',
+  'eingegangen', 'zugegangen', 'ausgegangen', 'abgegangen', 'vorgegangen', 'angenommen', 'aufgenommen', 'abgenommen',
+  'entgegengenommen', 'ubernommen', 'vorgenommen', 'eingenommen', 'entnommen', 'zuruckgenommen', 'teilgenommen'
 ]);
 
 const SEPARABLE = /^(ab|an|auf|aus|bei|ein|fest|frei|her|hin|los|mit|nach|vor|vorab|weg|weiter|wieder|zu|zuruck|zusammen|bereit|heraus|hinzu|nach|um|uber)ge([a-z]{3,}(?:t|et|en))$/;

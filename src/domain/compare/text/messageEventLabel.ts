@@ -12,8 +12,8 @@ import { DERIVED, termRelation } from './termRelation';
  * event receives, a throwing one sends. So the event's label is read as that action plus the
  * label's words as its object: „Accepted“ (catching) ≈ „Receive acceptance“, „Antrag eingegangen“
  * ≈ „Antrag empfangen“ ≈ „Antrag entgegennehmen“ (thesaurus), „Bescheid versandt“ ≈ „Bescheid
- * versenden“. A label that already says the action („Documents received“, „Bescheid versandt“)
- * keeps its words, with the receiving or sending word as the action.
+ * versenden“. A label that already says the action („Documents received“, „Antrag eingegangen“)
+ * keeps its words, with the receiving or sending word read as the first verb of its list.
  */
 
 /** Verbs that say the event's action, the first being the one added when the label lacks it. */
@@ -43,7 +43,9 @@ export function messageEventAnalysis(analysis: LabelAnalysis, direction: Message
   const saysAction = (t: AnalyzedTerm) => stems.some((s) => termRelation(t.stem, s, language, language, lexicon) >= DERIVED);
   let terms: AnalyzedTerm[];
   if (analysis.terms.some(saysAction)) {
-    terms = analysis.terms.map((t) => ({ ...t, action: saysAction(t) }));
+    // the word saying it becomes the one action word of its direction, so that every receipt
+    // meets the same synonyms („eingegangen“ → empfangen ≈ entgegennehmen)
+    terms = analysis.terms.map((t) => (saysAction(t) ? { ...t, stem: stems[0], action: true } : { ...t, action: false }));
   } else {
     const implied: AnalyzedTerm = { stem: stems[0], surface: words[0].toLowerCase(), action: true };
     terms = [implied, ...analysis.terms.map((t) => ({ ...t, action: false }))];
