@@ -11,8 +11,8 @@ import { pairScore, type PairScores } from './scorePairs';
  *    average linkage — the mean score over all cross pairs, 0 for pairs that are no candidates —
  *    reaches `linkage` (prevents chains of weak links);
  * 2b. two activities of one variant with the same label (one step drawn twice, e.g. on two
- *    branches) bring their groups together when no other variant has an activity in both; a
- *    message event drawn twice leaves a group of events only to join its twin's step;
+ *    branches) bring their groups together when no other variant has an activity in both (a
+ *    message event drawn twice starts in one group with its twin, step 0);
  * 3. 1:n: an activity (never a message event) left alone joins a step that already holds an activity of its own variant
  *    when it is that activity's flow neighbour (a split into consecutive steps) or bears the same
  *    label (the same step drawn twice), and its mean score to the step's other variants reaches
@@ -31,6 +31,26 @@ export function groupActivities(set: ProfileSet, scores: PairScores, params: Mat
   const clusterOf = Array.from({ length: n }, (_, i) => i);
   const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
   const variantsOf: Set<number>[] = set.profiles.map((p) => new Set([p.variantIndex]));
+  const split = new Set<number>();
+
+  // 0. the same message event twice in one variant (received on two branches) is one step drawn
+  //    twice: the twins start as one group and join a step together
+  for (const list of set.byVariant) {
+    const firstEvent = new Map<string, number>();
+    for (const i of list) {
+      const p = set.profiles[i];
+      if (!p.event || p.shadowed || !p.normalizedLabel) continue;
+      const first = firstEvent.get(p.normalizedLabel);
+      if (first === undefined) {
+        firstEvent.set(p.normalizedLabel, i);
+        continue;
+      }
+      members[first].push(i);
+      members[i] = [];
+      clusterOf[i] = first;
+      split.add(i);
+    }
+  }
 
   // 1. + 2. greedy average-linkage merging under the one-per-variant constraint
   const withEvent = (key: number) => (set.profiles[Math.floor(key / n)].event || set.profiles[key % n].event ? 1 : 0);
@@ -57,7 +77,6 @@ export function groupActivities(set: ProfileSet, scores: PairScores, params: Mat
 
   // 2b. the same label twice in one variant is one step drawn twice: join the two groups when no
   //     other variant has an activity in both
-  const split = new Set<number>();
   for (const list of set.byVariant) {
     const seen = new Map<string, number>();
     for (const i of list) {
@@ -71,21 +90,6 @@ export function groupActivities(set: ProfileSet, scores: PairScores, params: Mat
       const ca = clusterOf[first];
       const cb = clusterOf[i];
       if (ca === cb) continue;
-      // the same message event twice, one of them in a group of events only: that one moves
-      const eventsOnly = (c: number) => members[c].every((x) => set.profiles[x].event);
-      const move = set.profiles[i].event && eventsOnly(cb) ? i : set.profiles[first].event && eventsOnly(ca) ? first : -1;
-      if (move >= 0) {
-        const from = clusterOf[move];
-        const to = move === i ? ca : cb;
-        if (members[to].some((x) => !set.profiles[x].event)) {
-          members[from] = members[from].filter((x) => x !== move);
-          variantsOf[from] = new Set(members[from].map((x) => set.profiles[x].variantIndex));
-          clusterOf[move] = to;
-          members[to].push(move);
-          split.add(move);
-          continue;
-        }
-      }
       const own = set.profiles[i].variantIndex;
       let overlap = false;
       for (const v of variantsOf[ca]) if (v !== own && variantsOf[cb].has(v)) overlap = true;
