@@ -1,4 +1,4 @@
-import type { ProfileSet } from './buildProfiles';
+import type { ActivityProfile, ProfileSet } from './buildProfiles';
 import type { MatchParams } from './matchParams';
 import { pairScore, type PairScores } from './scorePairs';
 
@@ -10,8 +10,8 @@ import { pairScore, type PairScores } from './scorePairs';
  * 2. two groups merge when they share no variant (at most one activity per variant) and their
  *    average linkage — the mean score over all cross pairs, 0 for pairs that are no candidates —
  *    reaches `linkage` (prevents chains of weak links);
- * 2b. two activities of one variant with the same label (one step drawn twice, e.g. on two
- *    branches) bring their groups together when no other variant has an activity in both (a
+ * 2b. two activities of one variant with the same label in the same role (one step drawn twice,
+ *    e.g. on two branches) bring their groups together when no other variant has an activity in both (a
  *    message event drawn twice starts in one group with its twin, step 0);
  * 3. 1:n: an activity (never a message event) left alone joins a step that already holds an activity of its own variant
  *    when it is that activity's flow neighbour (a split into consecutive steps) or bears the same
@@ -40,9 +40,10 @@ export function groupActivities(set: ProfileSet, scores: PairScores, params: Mat
     for (const i of list) {
       const p = set.profiles[i];
       if (!p.event || p.shadowed || !p.normalizedLabel) continue;
-      const first = firstEvent.get(p.normalizedLabel);
+      const key = drawnTwiceKey(p);
+      const first = firstEvent.get(key);
       if (first === undefined) {
-        firstEvent.set(p.normalizedLabel, i);
+        firstEvent.set(key, i);
         continue;
       }
       members[first].push(i);
@@ -75,13 +76,13 @@ export function groupActivities(set: ProfileSet, scores: PairScores, params: Mat
     members[drop] = [];
   }
 
-  // 2b. the same label twice in one variant is one step drawn twice: join the two groups when no
-  //     other variant has an activity in both
+  // 2b. the same label twice in one variant (and role) is one step drawn twice: join the two
+  //     groups when no other variant has an activity in both
   for (const list of set.byVariant) {
     const seen = new Map<string, number>();
     for (const i of list) {
-      const label = set.profiles[i].normalizedLabel;
-      if (!label) continue;
+      if (!set.profiles[i].normalizedLabel) continue;
+      const label = drawnTwiceKey(set.profiles[i]);
       const first = seen.get(label);
       if (first === undefined) {
         seen.set(label, i);
@@ -114,7 +115,7 @@ export function groupActivities(set: ProfileSet, scores: PairScores, params: Mat
       const other = set.profiles[q];
       const c = clusterOf[q];
       if (seen.has(c) || members[c].length < 2) continue;
-      const sameLabel = p.normalizedLabel !== '' && p.normalizedLabel === other.normalizedLabel;
+      const sameLabel = p.normalizedLabel !== '' && drawnTwiceKey(p) === drawnTwiceKey(other);
       if (!sameLabel && !neighbours.has(q)) continue;
       seen.add(c);
       const others = members[c].filter((x) => set.profiles[x].variantIndex !== p.variantIndex);
@@ -135,4 +136,12 @@ export function groupActivities(set: ProfileSet, scores: PairScores, params: Mat
   const groups = members.filter((m) => m.length > 0).map((m) => [...m].sort((a, b) => a - b));
   groups.sort((a, b) => a[0] - b[0]);
   return { groups, split };
+}
+
+/**
+ * One step drawn twice in a variant has the same label in the same role: „Rejection“ by the
+ * applicant (receiving it) and „Rejection“ by the office (deciding it) are two steps.
+ */
+function drawnTwiceKey(p: ActivityProfile): string {
+  return `${p.normalizedLabel}\u0001${p.roleKey ?? ''}`;
 }
