@@ -43,7 +43,7 @@ export function analyzeLabel(label: string, language: Language, lexicon: Lexicon
   const tokens = tokenize(label);
   const result: LabelAnalysis = { label, normalized: normalizeLabel(label), language, terms: [], negated: false };
   if (language === 'en') analyzeEnglish(tokens, result, lexicon);
-  else analyzeGerman(expandAbbreviations(tokens), result, lexicon, corpus, agents);
+  else analyzeGerman(joinSeparableVerb(expandAbbreviations(tokens)), result, lexicon, corpus, agents);
   return result;
 }
 
@@ -104,6 +104,24 @@ function analyzeEnglish(tokens: RawToken[], out: LabelAnalysis, lexicon: Lexicon
 const COORDINATORS = new Set(['and', 'or']);
 
 const VERB_ENDING = /(en|ern|eln)$/;
+
+/** Particles a German verb leaves at the end of a clause („Antrag liegt vor“ = vorliegen). */
+const GERMAN_SEPARABLE_PARTICLES = new Set(['vor', 'an', 'ab', 'auf', 'aus', 'ein', 'zu', 'nach', 'mit', 'bei', 'weiter', 'zuruck', 'fest', 'frei', 'hinzu', 'heraus']);
+
+/**
+ * A label ending in a separable particle after a finite verb („Wohngeldantrag liegt vor“,
+ * „Unterlagen gehen ein“) joins the particle to the verb („vorliegt“, „eingehen“), so it stems
+ * like the infinitive („vorliegen“, „eingehen“).
+ */
+function joinSeparableVerb(tokens: RawToken[]): RawToken[] {
+  if (tokens.length < 2) return tokens;
+  const last = tokens[tokens.length - 1];
+  const particle = foldWord(last.text);
+  if (last.capitalised || !GERMAN_SEPARABLE_PARTICLES.has(particle)) return tokens;
+  const verb = tokens[tokens.length - 2];
+  if (verb.capitalised || !/(t|en)$/.test(foldWord(verb.text))) return tokens;
+  return [...tokens.slice(0, -2), { ...verb, text: `${particle}${verb.text}` }];
+}
 
 /** Expand administrative abbreviations ("FV" → "Fachverfahren"); the expansion keeps the token's place. */
 function expandAbbreviations(tokens: RawToken[]): RawToken[] {

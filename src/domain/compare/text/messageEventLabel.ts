@@ -19,7 +19,7 @@ import { DERIVED, termRelation } from './termRelation';
 /** Verbs that say the event's action, the first being the one added when the label lacks it. */
 const ACTION_WORDS: Record<MessageDirection, Record<Language, string[]>> = {
   receive: {
-    de: ['empfangen', 'erhalten', 'eingehen', 'Eingang', 'entgegennehmen', 'bekommen', 'zugehen'],
+    de: ['empfangen', 'erhalten', 'eingehen', 'Eingang', 'entgegennehmen', 'bekommen', 'zugehen', 'vorliegen'],
     en: ['receive']
   },
   send: {

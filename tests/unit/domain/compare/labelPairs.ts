@@ -23,6 +23,8 @@ export const MUST_MATCH: ReadonlyArray<readonly [string, string]> = [
   ['Antrag eingegangen', 'Eingang des Antrags'],
   ['Antrag angenommen', 'Antrag annehmen'],
   ['Unterlagen entgegengenommen', 'Unterlagen entgegennehmen'],
+  ['Unterlagen gehen ein', 'Eingang der Unterlagen'],
+  ['Antrag liegt vor', 'Antrag vorliegen'],
   ['Vollständigkeit prüfen', 'Vollständigkeitsprüfung'],
   ['Unterlagen auf Vollständigkeit prüfen', 'Vollständigkeit der Unterlagen prüfen'],
   ['Gebühr bezahlen', 'Zahlung der Gebühr'],
