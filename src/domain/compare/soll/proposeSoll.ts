@@ -6,7 +6,8 @@ import { indexSteps } from '../views/stepIndex';
 
 /**
  * The SOLL proposal: the steps that at least `minSupport` of the voting variants (the IST
- * variants; all variants when there is no IST) perform, as a simple valid process:
+ * variants; all variants when there is no IST) perform as an activity (a message event standing
+ * for a step does not count), as a simple valid process:
  * 1. keep steps with enough support;
  * 2. consensus order by precedence voting (Copeland): step x before y when more variants run x
  *    before y than the other way round; ties by median position, then name;
@@ -55,7 +56,10 @@ export function proposeSoll(result: MatchResult, variants: readonly CompareVaria
   const votingSet = new Set(voting);
   const minSupport = Math.max(1, Math.min(voting.length, options.minSupport ?? Math.floor(voting.length / 2) + 1));
   const index = indexSteps(result);
-  const supportOf = (s: Step) => [...new Set(s.members.filter((m) => votingSet.has(m.variantId)).map((m) => m.variantId))];
+  // a variant performs a step when it does it as an activity: a message event that stands for the
+  // step (see `matching/matchable.ts`) is a trigger or a notice, no work for the SOLL
+  const performers = (s: Step) => s.members.filter((m) => votingSet.has(m.variantId) && !m.event);
+  const supportOf = (s: Step) => [...new Set(performers(s).map((m) => m.variantId))];
   // 1. steps with enough support
   const chosen = result.steps.filter((s) => supportOf(s).length >= minSupport);
   // 2. Copeland ordering
@@ -85,7 +89,7 @@ export function proposeSoll(result: MatchResult, variants: readonly CompareVaria
   const support: SollSupport[] = [];
   const names = new Map(result.variants.map((v) => [v.id, v.name]));
   ordered.forEach((step, i) => {
-    const members = step.members.filter((m) => votingSet.has(m.variantId));
+    const members = performers(step);
     const graphNodes = members.map((m) => nodeOf(m.variantId, m.elementId));
     const role = majority(members.map((m) => m.role).filter((r): r is string => !!r), normalizeLabel);
     const laneName = role ?? DEFAULT_LANE;

@@ -7,6 +7,7 @@ import { analyzeLabel } from '../../../../src/domain/compare/text/analyzeLabel';
 import { defaultLexicon } from '../../../../src/domain/compare/text/lexicon';
 import { messageEventAnalysis } from '../../../../src/domain/compare/text/messageEventLabel';
 import { matrixCsv } from '../../../../src/domain/compare/export/matrixCsv';
+import { proposeSoll } from '../../../../src/domain/compare/soll/proposeSoll';
 import { sideBySide } from '../../../../src/domain/compare/views/sideBySide';
 import { buildStepMatrix } from '../../../../src/domain/compare/views/stepMatrix';
 import { linearGraph, variant } from './graphFixture';
@@ -125,5 +126,21 @@ describe('message events in matching', () => {
     const sides = sideBySide(r, [mitte, pankow], 'Mitte', 'Pankow');
     expect(sides.right.map((e) => e.label)).toEqual(['Antrag eingegangen', 'Antrag prüfen']);
     expect(sides.counts.onlyLeft + sides.counts.onlyRight).toBe(0);
+  });
+});
+
+describe('message events in the SOLL proposal', () => {
+  it('given districts that only receive a message where others work, when a SOLL is proposed, then only the working districts should support the step', () => {
+    const a = variant('A', ['Antrag entgegennehmen', 'Antrag prüfen', 'Bescheid versenden']);
+    const b = variant('B', [{ label: 'Antrag eingegangen', event: 'messageStart' }, 'Antrag prüfen', 'Bescheid versenden']);
+    const c = variant('C', [{ label: 'Antrag eingegangen', event: 'messageStart' }, 'Antrag prüfen', 'Bescheid versenden']);
+    const result = matchVariants([a, b, c]);
+    // the matrix shows the receipt in all three districts …
+    expect(result.steps.find((s) => s.name === 'Antrag entgegennehmen')!.support).toBe(3);
+    // … but only A does work for it: with a majority of 2, the proposal has no receipt task
+    const proposal = proposeSoll(result, [a, b, c]);
+    expect(proposal.support.map((s) => s.name)).toEqual(['Antrag prüfen', 'Bescheid versenden']);
+    const all = proposeSoll(result, [a, b, c], { minSupport: 1 });
+    expect(all.support.find((s) => s.name === 'Antrag entgegennehmen')!.variantIds).toEqual(['A']);
   });
 });
