@@ -1,6 +1,8 @@
 import type { ActivityProfile, ProfileSet } from './buildProfiles';
 import type { MatchParams } from './matchParams';
-import { pairScore, type PairScores } from './scorePairs';
+import { pairKey, pairScore, type PairScores } from './scorePairs';
+import { exclusiveDifference } from './signals/mutualBestSignal';
+import { SYNONYM } from '../text/termRelation';
 
 /**
  * Groups the activities of all variants at once into steps:
@@ -131,6 +133,42 @@ export function groupActivities(set: ProfileSet, scores: PairScores, params: Mat
     clusterOf[offer.i] = offer.cluster;
     members[offer.cluster].push(offer.i);
     split.add(offer.i);
+  }
+
+  // 4. anchored gaps: a lone activity between the same two steps as an activity of another
+  //    variant does that variant's step at that place when both name a shared object and neither
+  //    keeps a word the other variant uses elsewhere ("Gebühr kassieren" between "Nachweise
+  //    prüfen" and "Parkausweis drucken" where the other district "erhebt" the fee; not "Bescheid
+  //    erstellen" / "Akte anlegen" when the other variant has a "Bescheid" step)
+  const stepsOf = (xs: number[]) => new Set(xs.map((x) => clusterOf[x]).filter((c) => members[c].length >= 2));
+  const sharesObject = (a: ActivityProfile, b: ActivityProfile) =>
+    a.prepared.ids.some((x, k) => !a.prepared.actions[k] && b.prepared.ids.some((y, l) => !b.prepared.actions[l] && set.relate(x, y) >= SYNONYM));
+  const gapOffers: Array<{ i: number; j: number; score: number }> = [];
+  for (const a of set.profiles) {
+    if (a.event || a.shadowed || members[clusterOf[a.index]].length !== 1) continue;
+    const before = stepsOf(a.predecessors);
+    const after = stepsOf(a.successors);
+    if (before.size === 0 || after.size === 0) continue;
+    for (let w = 0; w < set.byVariant.length; w++) {
+      if (w === a.variantIndex) continue;
+      for (const j of set.byVariant[w]) {
+        const b = set.profiles[j];
+        if (b.event || variantsOf[clusterOf[j]].has(a.variantIndex)) continue;
+        if (!b.predecessors.some((x) => before.has(clusterOf[x])) || !b.successors.some((x) => after.has(clusterOf[x]))) continue;
+        if (!sharesObject(a, b) || !exclusiveDifference(a, b, scores.context) || !exclusiveDifference(b, a, scores.context)) continue;
+        gapOffers.push({ i: a.index, j, score: scores.label.get(pairKey(a.index, j, n)) ?? 0 });
+      }
+    }
+  }
+  gapOffers.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  for (const { i, j } of gapOffers) {
+    const lone = clusterOf[i];
+    const into = clusterOf[j];
+    if (lone === into || members[lone].length !== 1 || variantsOf[into].has(set.profiles[i].variantIndex)) continue;
+    members[lone] = [];
+    clusterOf[i] = into;
+    members[into].push(i);
+    variantsOf[into].add(set.profiles[i].variantIndex);
   }
 
   const groups = members.filter((m) => m.length > 0).map((m) => [...m].sort((a, b) => a - b));

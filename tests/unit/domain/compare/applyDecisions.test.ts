@@ -7,7 +7,7 @@ import type { MatchResult } from '../../../../src/domain/compare/matching/matchT
 import { variant } from './graphFixture';
 
 const a = variant('A', ['Antrag prüfen', 'Akte anlegen', 'Bescheid erstellen']);
-const b = variant('B', ['Antrag prüfen', 'Vorgang eröffnen', 'Bescheid erstellen']);
+const b = variant('B', ['Antrag prüfen', 'Termin vereinbaren', 'Bescheid erstellen']);
 const base = { author: 'Beraterin', createdAt: '2026-01-01T10:00:00Z' };
 const stepWith = (r: MatchResult, key: string) => r.steps.find((s) => s.members.some((m) => `${m.variantId}::${m.elementId}` === key))!;
 const keys = (r: MatchResult, key: string) => stepWith(r, key).members.map((m) => `${m.variantId}::${m.elementId}`).sort();

@@ -55,6 +55,18 @@ describe('matchVariants', () => {
     expect(groups(r)).toEqual(['A:Antrag ablehnen | B:Antrag ablehnen', 'A:Antrag prüfen', 'B:Widerspruch bearbeiten']);
   });
 
+  it('given a lone activity between the same two steps as another district\'s, sharing a word, when matched, then it should join that step', () => {
+    const a = variant('A', ['Nachweise prüfen', 'Gebühr kassieren', 'Parkausweis drucken']);
+    const b = variant('B', ['Nachweise prüfen', 'Gebühr erheben', 'Parkausweis drucken']);
+    expect(groups(matchVariants([a, b]))).toContain('A:Gebühr kassieren | B:Gebühr erheben');
+    // the same words elsewhere in the flow (other neighbours) are no evidence
+    const c = variant('C', ['Nachweise prüfen', 'Parkausweis drucken', 'Gebühr erheben']);
+    expect(groups(matchVariants([a, c]))).toContain('A:Gebühr kassieren');
+    // nor are neighbours alone, without a shared word
+    const d = variant('D', ['Nachweise prüfen', 'Termin vereinbaren', 'Parkausweis drucken']);
+    expect(groups(matchVariants([a, d]))).toContain('A:Gebühr kassieren');
+  });
+
   it('given the same input twice or in another variant order, when matched, then the steps should be identical', () => {
     const once = matchVariants([mitte, pankow, spandau]);
     expect(matchVariants([mitte, pankow, spandau])).toEqual(once);
