@@ -44,6 +44,11 @@ export function analyzeLabel(label: string, language: Language, lexicon: Lexicon
   const result: LabelAnalysis = { label, normalized: normalizeLabel(label), language, terms: [], negated: false };
   if (language === 'en') analyzeEnglish(tokens, result, lexicon);
   else analyzeGerman(joinSeparableVerb(expandAbbreviations(tokens)), result, lexicon, corpus, agents);
+  // a bare nominalisation („Ablehnung“, „Rejection“) names what happens, not who does it: deciding
+  // the rejection or receiving it; it is compared as an object, not as an action
+  if (result.terms.length === 1 && result.terms[0].action && isBareNominal(result.terms[0].surface, language)) {
+    result.terms[0] = { ...result.terms[0], action: false };
+  }
   return result;
 }
 
@@ -104,6 +109,12 @@ function analyzeEnglish(tokens: RawToken[], out: LabelAnalysis, lexicon: Lexicon
 const COORDINATORS = new Set(['and', 'or']);
 
 const VERB_ENDING = /(en|ern|eln)$/;
+
+function isBareNominal(surface: string, language: Language): boolean {
+  // -ment is left out: many such words are verbs as well („Document“)
+  if (language === 'en') return /(tion|sion|ance|ence)s?$/.test(surface);
+  return /(ung|ungen)$/.test(surface) || isIrregularNominalisation(surface);
+}
 
 /** Particles a German verb leaves at the end of a clause („Antrag liegt vor“ = vorliegen). */
 const GERMAN_SEPARABLE_PARTICLES = new Set(['vor', 'an', 'ab', 'auf', 'aus', 'ein', 'zu', 'nach', 'mit', 'bei', 'weiter', 'zuruck', 'fest', 'frei', 'hinzu', 'heraus']);

@@ -67,6 +67,13 @@ describe('matchVariants', () => {
     expect(groups(matchVariants([a, d]))).toContain('A:Gebühr kassieren');
   });
 
+  it('given a bare "Rejection" in the applicant\'s lane, when matched, then it may be the applicant receiving the rejection', () => {
+    // "Rejection" says what happens, not who acts: it is no different action from "Receive rejection"
+    const a = variant('A', [{ label: 'Submit application', role: 'Applicant' }, { label: 'Rejection', role: 'Applicant' }]);
+    const b = variant('B', [{ label: 'Submit application', role: 'Applicant' }, { label: 'Receive rejection', role: 'Applicant' }]);
+    expect(groups(matchVariants([a, b]))).toContain('A:Rejection | B:Receive rejection');
+  });
+
   it('given the same input twice or in another variant order, when matched, then the steps should be identical', () => {
     const once = matchVariants([mitte, pankow, spandau]);
     expect(matchVariants([mitte, pankow, spandau])).toEqual(once);

@@ -46,4 +46,16 @@ describe('analyzeLabel', () => {
     expect(a.terms.map((t) => t.stem)).toEqual(['send', 'letter', 'reject']);
     expect(a.terms[0].action).toBe(true);
   });
+
+  it('given a bare nominalisation, when analysed, then it should be an object: deciding it or receiving it is open', () => {
+    const en = (label: string) => analyzeLabel(label, 'en', defaultLexicon()).terms.map((t) => `${t.stem}${t.action ? '*' : ''}`);
+    expect(terms('Ablehnung')).toEqual(['ableh']);
+    expect(terms('Annahme')).toEqual(['annehm']);
+    expect(en('Rejection')).toEqual(['reject']);
+    // a verb alone, a nominalisation with its object, and -ment words (often verbs too) keep the action
+    expect(terms('Ablehnen')).toEqual(['ableh*']);
+    expect(terms('Antragsprüfung')).toEqual(['antrag', 'pruf*']);
+    expect(en('Evaluate')).toEqual(['evalu*']);
+    expect(en('Document')).toEqual(['document*']);
+  });
 });
