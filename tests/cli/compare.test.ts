@@ -37,6 +37,17 @@ describe('gpm compare', () => {
     expect(pankow).toMatchObject({ coverage: 0.8, missing: ['Bescheid erstellen'], extra: [{ step: 'Unterlagen nachfordern', ids: ['Task_P3'] }] });
   });
 
+  it('given a district that only receives the application as a message event, when compared, then its cell should be marked', async () => {
+    const samples = resolve(__dirname, '../../samples/wohngeld');
+    const { code, out } = await gpm(['compare', `${samples}/wohngeld-ist-mitte.bpmn`, `${samples}/wohngeld-ist-pankow.bpmn`]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/Antrag annehmen\s+\| 2\/2\s+\| Antrag annehmen\s+\| ✉ Antrag eingegangen/);
+    expect(out).toContain('✉ = der Schritt ist in dieser Variante nur als Nachrichtenereignis modelliert');
+    const json = JSON.parse((await gpm(['compare', `${samples}/wohngeld-ist-mitte.bpmn`, `${samples}/wohngeld-ist-pankow.bpmn`, '--format', 'json'])).out);
+    const row = json.matrix.rows.find((r: { step: string }) => r.step === 'Antrag annehmen');
+    expect(row.cells.map((c: { event?: string } | null) => c?.event ?? null)).toEqual([null, 'receive']);
+  });
+
   it('given an unreadable file, when compared, then it should say so in German, exit 2 and compare the others', async () => {
     const { code, out, err } = await gpm(['compare', 'mitte.bpmn', 'weg.bpmn', 'pankow.bpmn', '--soll', 'soll.bpmn']);
     expect(code).toBe(2);

@@ -59,7 +59,9 @@ function toJson(c: ComparisonResult) {
       rows: c.matrix.rows.map((r) => ({
         step: r.name,
         support: r.support,
-        cells: r.cells.map((cell) => (cell ? { ids: cell.elementIds, labels: cell.labels, roles: cell.roles, itSysteme: cell.itSysteme, media: cell.media } : null))
+        cells: r.cells.map((cell) =>
+          cell ? { ids: cell.elementIds, labels: cell.labels, roles: cell.roles, itSysteme: cell.itSysteme, media: cell.media, ...(cell.event ? { event: cell.event } : {}) } : null
+        )
       }))
     },
     similarity: { explanation: c.similarity.explanation, models: c.similarity.variantIds, values: c.similarity.cells.map((row) => row.map((x) => x.similarity)) },
@@ -80,8 +82,9 @@ function toText(c: ComparisonResult): string {
   const cols = c.matrix.columns;
   lines.push(`Matrix Schritte × Varianten (${c.matrix.rows.length} Schritte, ${cols.length} Varianten)`, '');
   const header = ['Schritt', 'Anz.', ...cols.map((col) => (col.modellart === 'SOLL' ? `${col.name} (SOLL)` : col.name))];
-  const rows = c.matrix.rows.map((r) => [r.name, `${r.support}/${cols.length}`, ...r.cells.map((cell) => (cell ? cell.labels.join(' + ') : '—'))]);
+  const rows = c.matrix.rows.map((r) => [r.name, `${r.support}/${cols.length}`, ...r.cells.map((cell) => (cell ? `${cell.event ? '✉ ' : ''}${cell.labels.join(' + ')}` : '—'))]);
   lines.push(...table([header, ...rows]), '');
+  if (c.matrix.rows.some((r) => r.cells.some((cell) => cell?.event))) lines.push('✉ = der Schritt ist in dieser Variante nur als Nachrichtenereignis modelliert', '');
   lines.push('Ähnlichkeit der Varianten (0–1)', c.similarity.explanation, '');
   const simHeader = ['', ...c.similarity.names];
   const simRows = c.similarity.cells.map((row, i) => [c.similarity.names[i], ...row.map((x) => x.similarity.toFixed(2))]);
