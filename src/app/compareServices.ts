@@ -14,6 +14,7 @@ import type { CompareOutcome, CompareProgressInfo, CompareService, RevisionDiffR
 import type { CompareXmlMessage, CompareXmlRequest, InternalError } from '../workers/compareXmlWorker';
 import type { AppError } from '../shared/errors';
 import type { ProcessGraph } from '../domain/model/processGraph';
+import type { MatchExplanation } from '../domain/compare/matching/explainMatch';
 
 /** The part of `Worker` the service uses (a fake in tests). */
 export interface CompareWorkerPort {
@@ -29,6 +30,7 @@ export function createBrowserCompareWorker(): CompareWorkerPort {
 }
 
 type DiffAnswer = { ok: true; value: RevisionDiffRun } | { ok: false; message: string };
+type ExplainAnswer = { ok: true; value: Array<MatchExplanation | null> } | { ok: false; message: string };
 type CompareRequest = Extract<CompareXmlRequest, { type: 'compare' }>;
 
 interface PendingCompare {
@@ -60,6 +62,10 @@ function toOutcome(message: Extract<CompareXmlMessage, { type: 'compared' }>, re
   return { status: 'failed', message: messageOf(message.error), ...(isAppError(message.error) ? { error: message.error } : {}), failed: message.failed };
 }
 
+function toExplainAnswer(message: Extract<CompareXmlMessage, { type: 'explained' }>): ExplainAnswer {
+  return message.ok ? { ok: true, value: message.explanations } : { ok: false, message: messageOf(message.error) };
+}
+
 function toDiffAnswer(message: Extract<CompareXmlMessage, { type: 'diffed' }>): DiffAnswer {
   return message.ok ? { ok: true, value: { diff: message.diff, before: message.before, after: message.after } } : { ok: false, message: messageOf(message.error) };
 }
@@ -74,6 +80,7 @@ export function createCompareService(options: { workers?: boolean; createWorker?
   let inFlight: PendingCompare | undefined;
   let waiting: PendingCompare | undefined;
   const diffs = new Map<number, (answer: DiffAnswer) => void>();
+  const explains = new Map<number, (answer: ExplainAnswer) => void>();
   /** Graphs the worker sent, by variant id (it sends only those it parsed anew). */
   const known = new Map<string, ProcessGraph>();
 
@@ -97,6 +104,9 @@ export function createCompareService(options: { workers?: boolean; createWorker?
         if (inFlight && m.requestId === inFlight.request.requestId && m.requestId === latestCompareId) inFlight.onProgress?.({ phase: m.phase, done: m.done, total: m.total });
       } else if (m.type === 'compared') {
         if (inFlight && m.requestId === inFlight.request.requestId) finishCompare(toOutcome(m, inFlight.request, known));
+      } else if (m.type === 'explained') {
+        explains.get(m.requestId)?.(toExplainAnswer(m));
+        explains.delete(m.requestId);
       } else {
         diffs.get(m.requestId)?.(toDiffAnswer(m));
         diffs.delete(m.requestId);
@@ -109,6 +119,8 @@ export function createCompareService(options: { workers?: boolean; createWorker?
       const reason = event.message || 'unbekannter Fehler';
       for (const resolve of diffs.values()) resolve({ ok: false, message: COMPARE_MESSAGES.workerFailed(reason) });
       diffs.clear();
+      for (const resolve of explains.values()) resolve({ ok: false, message: COMPARE_MESSAGES.workerFailed(reason) });
+      explains.clear();
       finishCompare({ status: 'failed', message: COMPARE_MESSAGES.workerFailed(reason), failed: [] });
     });
     worker = w;
@@ -162,6 +174,15 @@ export function createCompareService(options: { workers?: boolean; createWorker?
       if (!useWorkers) return inProcess<DiffAnswer>(request, (m) => (m.type === 'diffed' ? toDiffAnswer(m) : undefined));
       return new Promise<DiffAnswer>((resolve) => {
         diffs.set(request.requestId, resolve);
+        ensureWorker().postMessage(request);
+      });
+    },
+
+    explain(a, others) {
+      const request: CompareXmlRequest = { type: 'explain', requestId: nextId++, a, others };
+      if (!useWorkers) return inProcess<ExplainAnswer>(request, (m) => (m.type === 'explained' ? toExplainAnswer(m) : undefined));
+      return new Promise<ExplainAnswer>((resolve) => {
+        explains.set(request.requestId, resolve);
         ensureWorker().postMessage(request);
       });
     },

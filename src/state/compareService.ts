@@ -1,6 +1,8 @@
 import type { ComparisonResult } from '../domain/compare/compareVariants';
 import type { StepDecision } from '../domain/compare/decisions/stepDecision';
 import type { RevisionDiff } from '../domain/compare/views/diffRevisions';
+import type { MatchExplanation } from '../domain/compare/matching/explainMatch';
+import type { ActivityRef } from '../domain/compare/matching/matchTypes';
 import type { Modellart } from '../domain/model/gpmAttributes';
 import type { ProcessGraph } from '../domain/model/processGraph';
 import type { ProcessSpec } from '../domain/model/processSpec';
@@ -65,6 +67,11 @@ export interface CompareService {
   ): Promise<CompareOutcome>;
   /** Diff two revisions of one variant (XML in, element changes out). Never rejects. */
   diffRevisions(before: { xml: string; name: string }, after: { xml: string; name: string }): Promise<{ ok: true; value: RevisionDiffRun } | { ok: false; message: string }>;
+  /**
+   * Why activity `a` is (not) one step with each of `others`, scored in the context of the last
+   * comparison (one entry per other; null when an activity is unknown). Never rejects.
+   */
+  explain(a: ActivityRef, others: ActivityRef[]): Promise<{ ok: true; value: Array<MatchExplanation | null> } | { ok: false; message: string }>;
   /** Start the worker and load what matching needs, ahead of the first comparison (optional). */
   warmUp?(): void;
   /** BPMN XML with diagram (pool, lanes, layout) for a process description. */

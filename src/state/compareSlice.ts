@@ -1,5 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { fromStoredDecision, type StepDecision } from '../domain/compare/decisions/stepDecision';
+import type { MatchExplanation } from '../domain/compare/matching/explainMatch';
+import type { ActivityRef } from '../domain/compare/matching/matchTypes';
 import type { RevisionRecord, VariantRecord } from '../domain/model/library';
 import type { CompareDecisionRecord } from '../persistence/storedRecords';
 import { formatError } from '../shared/errors';
@@ -74,6 +76,8 @@ export interface CompareSlice {
   listCompareRevisions(variantId: string): Promise<{ revisions: RevisionRecord[]; hasWorkingCopy: boolean }>;
   /** Diff two revisions of a variant (`WORKING_COPY_ID` = the autosaved working state). */
   diffCompareRevisions(variantId: string, beforeId: string, afterId: string): Promise<void>;
+  /** Why an activity is (not) one step with each of the others, in the context of the shown comparison. */
+  explainMatch(a: ActivityRef, others: ActivityRef[]): Promise<{ ok: true; value: Array<MatchExplanation | null> } | { ok: false; message: string }>;
 }
 
 const EMPTY: CompareState = { processName: '', variants: [], included: [], sollChoice: 'auto', decisionRecords: [], status: 'idle', warnings: [], xml: {} };
@@ -298,6 +302,12 @@ export function createCompareSlice(services: AppServices): StateCreator<AppState
             ? { variantId, beforeId, afterId, status: 'done', result: diff.value, beforeXml: before.value, afterXml: after.value }
             : { variantId, beforeId, afterId, status: 'error', error: diff.message }
         });
+      },
+
+      async explainMatch(a, others) {
+        const compareService = service();
+        if (!compareService) return { ok: false, message: COMPARE_MESSAGES.serviceMissing };
+        return compareService.explain(a, others);
       }
     };
   };

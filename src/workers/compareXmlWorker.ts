@@ -11,7 +11,8 @@
 import { parseBpmn } from '../bpmn/parseBpmn';
 import { compareVariants, type ComparisonResult } from '../domain/compare/compareVariants';
 import type { StepDecision } from '../domain/compare/decisions/stepDecision';
-import type { CompareVariant } from '../domain/compare/matching/matchTypes';
+import { explainMatches, type MatchExplanation } from '../domain/compare/matching/explainMatch';
+import type { ActivityRef, CompareVariant } from '../domain/compare/matching/matchTypes';
 import { defaultLexicon } from '../domain/compare/text/lexicon';
 import { diffRevisions, type RevisionDiff } from '../domain/compare/views/diffRevisions';
 import type { Modellart } from '../domain/model/gpmAttributes';
@@ -53,6 +54,8 @@ export type CompareXmlRequest =
       allGraphs?: boolean;
     }
   | { type: 'diff'; requestId: number; before: { xml: string; name: string }; after: { xml: string; name: string } }
+  /** Why `a` is (not) one step with each of `others`, in the context of the last comparison. */
+  | { type: 'explain'; requestId: number; a: ActivityRef; others: ActivityRef[] }
   /** Load the thesaurus now (while the page reads the models), so the first comparison does not wait for it. */
   | { type: 'warm'; requestId: number };
 
@@ -79,10 +82,14 @@ export type CompareXmlMessage =
     }
   | { type: 'compared'; requestId: number; ok: false; error: AppError | InternalError; failed: FailedVariant[] }
   | { type: 'diffed'; requestId: number; ok: true; diff: RevisionDiff; before: ProcessGraph; after: ProcessGraph }
-  | { type: 'diffed'; requestId: number; ok: false; error: AppError | InternalError };
+  | { type: 'diffed'; requestId: number; ok: false; error: AppError | InternalError }
+  | { type: 'explained'; requestId: number; ok: true; explanations: Array<MatchExplanation | null> }
+  | { type: 'explained'; requestId: number; ok: false; error: InternalError };
 
 /** Parsed graphs by variant id, with the XML they came from. */
 const graphCache = new Map<string, { xml: string; graph: ProcessGraph }>();
+/** The variants of the last comparison (explanations are computed in its context). */
+let lastVariants: CompareVariant[] = [];
 
 /** Drop the cause (not cloneable, and only for debugging). */
 function plain(error: AppError): AppError {
@@ -110,6 +117,15 @@ export async function handleCompareXmlRequest(request: CompareXmlRequest, post: 
   if (request.type === 'warm') {
     defaultLexicon();
     return;
+  }
+  if (request.type === 'explain') {
+    try {
+      if (lastVariants.length === 0) throw new Error('Es ist noch kein Vergleich geladen.');
+      const explanations = explainMatches(lastVariants, request.a, request.others).map((e) => e ?? null);
+      return post({ type: 'explained', requestId: request.requestId, ok: true, explanations });
+    } catch (e) {
+      return post({ type: 'explained', requestId: request.requestId, ok: false, error: internal(e) });
+    }
   }
   if (request.type === 'diff') {
     try {
@@ -149,6 +165,7 @@ export async function handleCompareXmlRequest(request: CompareXmlRequest, post: 
     post({ type: 'progress', requestId: request.requestId, phase: 'match', done: 0, total: variants.length });
     // '' = explicitly no SOLL; an unreadable SOLL falls back to the automatic choice
     const sollId = request.sollId === '' ? '' : request.sollId && graphs[request.sollId] ? request.sollId : undefined;
+    lastVariants = variants;
     const result = compareVariants(variants, { decisions: request.decisions, ...(sollId !== undefined ? { sollId } : {}) });
     if (!result.ok) return post({ type: 'compared', requestId: request.requestId, ok: false, error: plain(result.error), failed });
     post({

@@ -77,6 +77,25 @@ describe('compare journey', () => {
     await screenshot(page, 'compare-matrix');
   });
 
+  it('should explain in a cell why its activity belongs to the step, for an event too', async () => {
+    const { page } = s;
+    const receipt = page.locator('[data-testid="matrix-row"]').filter({ hasText: 'Antrag am Schalter entgegennehmen' });
+    await receipt.locator('.event-badge').first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: /^Warum gehört/ }).first().click();
+    const panel = dialog.getByTestId('explain-panel');
+    await panel.waitFor({ timeout: 20_000 });
+    // one row per other member of the step, each with a score and the label similarity behind it
+    expect(await panel.locator('tbody tr').count()).toBeGreaterThanOrEqual(5);
+    expect(await panel.locator('tbody tr td.num').first().innerText()).toMatch(/^\d+ %$/);
+    expect(await panel.innerText()).toContain('Beschriftung');
+    expect(await panel.innerText()).toContain('gelesen als „empfangen“');
+    await screenshot(page, 'compare-explain');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  });
+
   it('should confirm a step, keep it after a reload and list it in the protocol', async () => {
     const { page } = s;
     const row = stepRow(page, STEP);
@@ -167,10 +186,16 @@ describe('compare journey', () => {
     const { page } = s;
     await page.getByRole('tab', { name: 'SOLL-Vorschlag' }).click();
     const slider = page.getByRole('slider');
+    const rows = page.locator('[data-testid="soll-preview"] tbody tr');
+    await page.getByText('Schritte, die mindestens 4 von 6 Varianten enthalten').waitFor();
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    const majority = await rows.count();
     await slider.focus();
     await slider.press('Home');
     await page.getByText('Schritte, die mindestens 1 von 6 Varianten enthalten').waitFor();
-    const all = await page.locator('[data-testid="soll-preview"] tbody tr').count();
+    // the preview table follows the slider in a deferred render
+    await expect.poll(() => rows.count()).toBeGreaterThan(majority);
+    const all = await rows.count();
     for (let k = 1; k < 4; k++) await slider.press('ArrowRight');
     await page.getByText('Schritte, die mindestens 4 von 6 Varianten enthalten').waitFor();
     await expect.poll(() => page.locator('[data-testid="soll-preview"] tbody tr').count()).toBeLessThan(all);

@@ -94,6 +94,24 @@ export const TEXTS = {
     confirmStep: 'Schritt bestätigen',
     close: 'Schließen'
   },
+  explain: {
+    button: 'Warum?',
+    buttonLabel: (label: string) => `Warum gehört „${label}“ zu diesem Schritt?`,
+    loading: 'Wird berechnet …',
+    alone: 'Keine andere Variante hat diesen Schritt – es gibt nichts zu vergleichen.',
+    intro: (threshold: number) => `Ähnlichkeit zu den anderen Aktivitäten des Schritts (ab ${threshold} % bilden zwei Aktivitäten einen Schritt; eine Gruppe braucht im Mittel weniger).`,
+    termsOf: (label: string, terms: string[]) => `„${label}“ wird verglichen als: ${formatTerms(terms)}.`,
+    terms: (terms: string[]) => `verglichen als: ${formatTerms(terms)}`,
+    eventReading: (direction: 'receive' | 'send') =>
+      direction === 'receive' ? '(Nachrichtenereignis: gelesen als „empfangen“ + Beschriftung)' : '(Nachrichtenereignis: gelesen als „versenden“ + Beschriftung)',
+    other: 'Andere Aktivität',
+    score: 'Ähnlichkeit',
+    reasons: 'Woraus sie sich ergibt',
+    label: (pct: number) => `Beschriftung ${pct} %`,
+    context: (title: string, points: number) => `${title} ${points > 0 ? '+' : '−'}${Math.abs(points)} Punkte`,
+    unlabelled: '(ohne Beschriftung)',
+    unknown: 'nicht mehr im Modell'
+  },
   rename: {
     title: (step: string) => `Schritt „${step}“ umbenennen`,
     label: 'Neuer Name des Schritts',
@@ -163,7 +181,7 @@ export const TEXTS = {
     revisionOption: (when: string, comment: string, author: string) => `${when} – ${comment || 'ohne Kommentar'} (${author})`
   },
   soll: {
-    intro: 'Der Vorschlag übernimmt die Schritte, die mindestens k der IST-Varianten enthalten, in Konsens-Reihenfolge; Lanes ergeben sich aus den häufigsten Rollen.',
+    intro: 'Der Vorschlag übernimmt die Schritte, die mindestens k der IST-Varianten als Aktivität ausführen (ein Nachrichtenereignis allein zählt nicht), in Konsens-Reihenfolge; Lanes ergeben sich aus den häufigsten Rollen.',
     slider: (k: number, n: number) => `Schritte, die mindestens ${k} von ${n} Varianten enthalten`,
     sliderLabel: 'Mindestanzahl k der Varianten',
     preview: (steps: number) => `Vorschau: ${steps} Schritte`,
@@ -193,3 +211,8 @@ export const TEXTS = {
   },
   unknownAuthor: 'unbekannt'
 } as const;
+
+/** Word stems as the matcher compares them; `*` marks the action („antrag, prüf (Tätigkeit)“). */
+function formatTerms(terms: string[]): string {
+  return terms.length ? terms.map((t) => (t.endsWith('*') ? `${t.slice(0, -1)} (Tätigkeit)` : t)).join(', ') : '–';
+}

@@ -113,4 +113,36 @@ describe('compare service', () => {
     expect(await pending).toMatchObject({ status: 'failed', message: expect.stringContaining('out of memory') });
     expect(w.terminated()).toBe(1);
   });
+
+  it('should explain a step\'s members in the context of the last comparison, through the worker', async () => {
+    const w = fakeWorker();
+    const service = createCompareService({ workers: true, createWorker: () => w.port });
+    const compared = service.compare({ variants: [SOLL, MITTE], decisions: [] });
+    await w.step();
+    const outcome = await compared;
+    if (outcome.status !== 'done') throw new Error(outcome.status);
+    const step = outcome.run.result.match.steps.find((s) => s.members.length === 2 && s.members.some((m) => m.label === 'Wohngeld berechnen'))!;
+    const [a, b] = step.members;
+    const pending = service.explain(a, [b, { variantId: 'mitte', elementId: 'gibt-es-nicht' }]);
+    await w.step();
+    const answer = await pending;
+    expect(answer.ok).toBe(true);
+    if (!answer.ok) return;
+    expect(answer.value[0]!.score).toBeGreaterThanOrEqual(answer.value[0]!.threshold);
+    expect(answer.value[0]!.signals[0]).toMatchObject({ id: 'label', evidence: 1 });
+    expect(answer.value[1]).toBeNull();
+  });
+
+  it('should explain a message event as what it stands for', async () => {
+    const service = createCompareService({ workers: false });
+    const PANKOW = { id: 'pankow', name: 'Bezirksamt Pankow', modellart: 'IST' as const, xml: sample('wohngeld-ist-pankow.bpmn') };
+    const outcome = await service.compare({ variants: [MITTE, PANKOW], decisions: [] });
+    if (outcome.status !== 'done') throw new Error(outcome.status);
+    const receipt = outcome.run.result.match.steps.find((s) => s.members.some((m) => m.event === 'receive'))!;
+    const event = receipt.members.find((m) => m.event)!;
+    const task = receipt.members.find((m) => !m.event)!;
+    const answer = await service.explain(task, [event]);
+    expect(answer.ok && answer.value[0]!.eventB).toBe('receive');
+    expect(answer.ok && answer.value[0]!.termsB).toContain('empfang*');
+  });
 });

@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import type { Step } from '../../../../domain/compare/matching/matchTypes';
 import type { MatrixCell, MatrixColumn } from '../../../../domain/compare/views/stepMatrix';
 import { Dialog } from '../../../components/Dialog';
 import { TEXTS } from '../compareTexts';
+import { ExplainPanel } from './ExplainPanel';
 
 /** Details of one cell (the variant's activities in a step) and what a consultant can decide about it. */
 export function CellDialog(props: {
@@ -9,6 +11,8 @@ export function CellDialog(props: {
   column: MatrixColumn;
   cell: MatrixCell;
   canReject: boolean;
+  /** Column names by variant id (for the „Warum?“ table). */
+  variantNames: ReadonlyMap<string, string>;
   onReject(): void;
   onConfirmStep(): void;
   onClose(): void;
@@ -16,6 +20,8 @@ export function CellDialog(props: {
   const { step, column, cell } = props;
   const t = TEXTS.cell;
   const members = step.members.filter((m) => m.variantId === column.variantId);
+  const others = step.members.filter((m) => m.variantId !== column.variantId);
+  const [explained, setExplained] = useState<string | null>(null);
   return (
     <Dialog
       title={t.title(column.name, step.name)}
@@ -44,15 +50,30 @@ export function CellDialog(props: {
                 <strong>{m.label}</strong>
                 <div className="muted">
                   {t.elementId}: {m.elementId}
+                  {m.event ? ` · ${TEXTS.matrix.eventTitle(m.event)}` : ''}
                 </div>
               </td>
               <td>
                 {t.confidence}: {Math.round(m.confidence * 100)} %{m.confirmed ? ' ✓' : ''}
               </td>
+              <td>
+                <button
+                  type="button"
+                  className="btn ghost"
+                  aria-expanded={explained === m.elementId}
+                  aria-label={TEXTS.explain.buttonLabel(m.label)}
+                  onClick={() => setExplained(explained === m.elementId ? null : m.elementId)}
+                >
+                  {TEXTS.explain.button}
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {explained && (
+        <ExplainPanel member={members.find((m) => m.elementId === explained) ?? members[0]} others={others} variantNames={props.variantNames} />
+      )}
       <dl className="cell-facts">
         <dt>{t.role}</dt>
         <dd>{cell.roles.join(', ') || '–'}</dd>

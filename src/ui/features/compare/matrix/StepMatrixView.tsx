@@ -163,6 +163,7 @@ export function StepMatrixView({ run, busy, onDecide }: { run: CompareRun; busy:
           column={columns[dialog.column]}
           cell={run.result.matrix.rows.find((r) => r.stepId === dialog.stepId)!.cells[dialog.column]!}
           canReject={!!rejectCell(dialogStep, columns[dialog.column].variantId)}
+          variantNames={variantNames}
           onReject={() => decideAndClose(rejectCell(dialogStep, columns[dialog.column].variantId))}
           onConfirmStep={() => decideAndClose(confirmStep(dialogStep))}
           onClose={() => setDialog(null)}
