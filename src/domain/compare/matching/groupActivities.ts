@@ -18,7 +18,10 @@ import { SYNONYM } from '../text/termRelation';
  * 3. 1:n: an activity (never a message event) left alone joins a step that already holds an activity of its own variant
  *    when it is that activity's flow neighbour (a split into consecutive steps) or bears the same
  *    label (the same step drawn twice), and its mean score to the step's other variants reaches
- *    `splitThreshold`.
+ *    `splitThreshold`;
+ * 4. anchored gaps: an activity still alone joins the step of another variant's activity that
+ *    stands between the same two steps, names a shared object and differs only in words that
+ *    variant uses nowhere else (context decides only where the label already shares an object).
  */
 export interface Grouping {
   /** Groups of profile indexes (every profile in exactly one group). */
