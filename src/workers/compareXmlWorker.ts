@@ -2,8 +2,8 @@
 /**
  * Web Worker entry of the compare page: everything heavy happens here, off the main thread —
  * parsing the variants' BPMN XML into process graphs, matching and the views (`compareVariants`),
- * and diffing two revisions of a variant. Unlike `compareWorker.ts` (which takes ready graphs) it
- * takes XML, so the page never parses on the main thread; parsed graphs are cached per variant
+ * diffing two revisions of a variant, and explaining a pair. It takes XML, so the page never
+ * parses on the main thread; parsed graphs are cached per variant
  * (same XML → no re-parse), so a re-run after a consultant's decision costs only the matching.
  * Progress messages go out between phases. Start it through `createCompareService`
  * (`src/app/compareServices.ts`), which keeps one request in flight (latest wins).
