@@ -143,6 +143,15 @@ export function createCompareService(options: { workers?: boolean; createWorker?
     return answer!;
   };
 
+  /** A request with one answer (diff, explanation): never superseded, answered by request id. */
+  const oneShot = <A>(request: CompareXmlRequest, pending: Map<number, (answer: A) => void>, answerOf: (m: CompareXmlMessage) => A | undefined): Promise<A> => {
+    if (!useWorkers) return inProcess<A>(request, answerOf);
+    return new Promise<A>((resolve) => {
+      pending.set(request.requestId, resolve);
+      ensureWorker().postMessage(request);
+    });
+  };
+
   return {
     compare(input, onProgress) {
       const request: CompareRequest = {
@@ -170,21 +179,11 @@ export function createCompareService(options: { workers?: boolean; createWorker?
     },
 
     diffRevisions(before, after) {
-      const request: CompareXmlRequest = { type: 'diff', requestId: nextId++, before, after };
-      if (!useWorkers) return inProcess<DiffAnswer>(request, (m) => (m.type === 'diffed' ? toDiffAnswer(m) : undefined));
-      return new Promise<DiffAnswer>((resolve) => {
-        diffs.set(request.requestId, resolve);
-        ensureWorker().postMessage(request);
-      });
+      return oneShot({ type: 'diff', requestId: nextId++, before, after }, diffs, (m) => (m.type === 'diffed' ? toDiffAnswer(m) : undefined));
     },
 
     explain(a, others) {
-      const request: CompareXmlRequest = { type: 'explain', requestId: nextId++, a, others };
-      if (!useWorkers) return inProcess<ExplainAnswer>(request, (m) => (m.type === 'explained' ? toExplainAnswer(m) : undefined));
-      return new Promise<ExplainAnswer>((resolve) => {
-        explains.set(request.requestId, resolve);
-        ensureWorker().postMessage(request);
-      });
+      return oneShot({ type: 'explain', requestId: nextId++, a, others }, explains, (m) => (m.type === 'explained' ? toExplainAnswer(m) : undefined));
     },
 
     warmUp() {
