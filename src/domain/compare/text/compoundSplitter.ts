@@ -49,8 +49,9 @@ export function splitCompound(word: string, lexicon: Lexicon, corpus: CorpusWord
   const participle = /^(.{3,}?)(end|ende|enden|endem|ender|endes)$/.exec(folded);
   if (participle && lexicon.isGermanVerbStem(germanStem(participle[1] + 'en'))) return [folded];
   const parts = splitFolded(folded, lexicon, corpus, memo, 0);
-  // a known word is only taken apart into substantial parts ("Gebühren" is not Gebüh + Ren)
-  const known = lexicon.isGermanWord(folded) || corpus.has(folded) || lexicon.isGermanStem(germanStem(folded));
+  // a known word is only taken apart into substantial parts ("Gebühren" is not Gebüh + Ren);
+  // known means the lexicon knows it: every word of the compared labels is in the corpus
+  const known = lexicon.isGermanWord(folded) || lexicon.isGermanStem(germanStem(folded));
   if (known && parts.some((p) => p.length < 5 && !lexicon.isAdminWord(p))) return [folded];
   return parts;
 }

@@ -25,5 +25,7 @@ describe('splitCompound', () => {
   it('given a word known only from the compared labels, when splitting, then it should be used as a part', () => {
     expect(split('Wohngeldstelle')).toEqual(['wohngeld', 'stelle']);
     expect(split('Zuzugsmeldung', ['zuzug'])).toEqual(['zuzug', 'meldung']);
+    // a label word is no reason to keep it whole: the compared labels hold every compound
+    expect(split('Miethöhe', ['miethohe'])).toEqual(['miet', 'hohe']);
   });
 });
