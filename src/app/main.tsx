@@ -1,4 +1,3 @@
-import { lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
@@ -12,10 +11,8 @@ import { newId } from '../shared/ids';
 import { createAppStore } from '../state/createAppStore';
 import { StoreContext } from '../state/hooks';
 import { App } from '../ui/App';
+import { ComparePage } from '../ui/features/compare/ComparePage';
 import { createServices } from './createServices';
-
-/** The comparison page (diagram viewers, exports) loads when first opened. */
-const ComparePage = lazy(() => import('../ui/features/compare/ComparePage').then((m) => ({ default: m.ComparePage })));
 
 /** Composition root: open the library, build services and store, render, load samples on first start. */
 async function start() {

@@ -1,16 +1,14 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppState, useAppStore } from '../state/hooks';
 import { Toasts } from './components/Toasts';
+import { EditorPage } from './features/editor/EditorPage';
 import { formatBytes } from './features/library/formatDate';
 import { ImportDialog } from './features/library/ImportDialog';
 import { LibraryPage } from './features/library/LibraryPage';
 import { TrashPage } from './features/library/TrashPage';
 import { routeHref, useRoute } from './router';
 import type { ComponentType } from 'react';
-
-/** The editor (bpmn-js, properties panel) loads when first opened: the library starts without it. */
-const EditorPage = lazy(() => import('./features/editor/EditorPage').then((m) => ({ default: m.EditorPage })));
 
 /** Optional pages contributed by later features (e.g. the comparison), keyed by route page. */
 export interface AppPages {
@@ -86,10 +84,8 @@ export function App({ tabId, pages = {} }: { tabId: string; pages?: AppPages }) 
       <main className="main">
         {route.page === 'library' && <LibraryPage />}
         {route.page === 'trash' && <TrashPage />}
-        <Suspense fallback={<div className="page muted" role="status">Wird geladen …</div>}>
-          {route.page === 'editor' && <EditorPage key={route.variantId} variantId={route.variantId} tabId={tabId} />}
-          {route.page === 'compare' && (Compare ? <Compare processId={route.processId} /> : <div className="page">Der Vergleich ist noch nicht verfügbar.</div>)}
-        </Suspense>
+        {route.page === 'editor' && <EditorPage key={route.variantId} variantId={route.variantId} tabId={tabId} />}
+        {route.page === 'compare' && (Compare ? <Compare processId={route.processId} /> : <div className="page">Der Vergleich ist noch nicht verfügbar.</div>)}
       </main>
       <ImportDialog />
       {dragging && <div className="drop-overlay">BPMN-Dateien hier ablegen, um sie zu importieren</div>}
