@@ -1,5 +1,6 @@
 import type { GraphFlow, GraphNode, ProcessGraph } from '../../src/domain/model/processGraph';
 import type { CompareVariant } from '../../src/domain/compare/matching/matchTypes';
+import { random } from '../support/random';
 
 /**
  * Synthetic district variants with realistic German labels, for timing and for a quality check
@@ -22,18 +23,6 @@ const ACTIONS: Array<[string, string, string]> = [
   ['registrieren', 'Registrierung', 'eintragen'], ['ablehnen', 'Ablehnung', 'zurückweisen'], ['informieren', 'Information', 'benachrichtigen']
 ];
 const ROLES = ['Bürgeramt', 'Sachbearbeitung', 'Teamleitung', 'Poststelle', 'Kasse', 'Servicecenter'];
-
-/** Deterministic PRNG (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface BaseStep {
   object: string;

@@ -1,6 +1,7 @@
 import { buildBpmnXml } from '../../src/bpmn/layout/buildBpmnXml';
 import type { Medium } from '../../src/domain/model/gpmAttributes';
 import type { ProcessSpec, SpecFlow, SpecNode } from '../../src/domain/model/processSpec';
+import { random } from './random';
 
 /**
  * Deterministic generated models for the editor, lint and storage benchmarks: exactly `n` flow
@@ -29,18 +30,6 @@ const QUESTIONS = [
 ];
 const SYSTEMS = ['WoGG-Fachverfahren', 'eAkte', 'Scan-Straße', 'E-Mail', 'SAP', 'Fachverfahren OPEN/PROSOZ'];
 const MEDIA: Medium[] = ['digital', 'papier', 'hybrid'];
-
-/** Small, fast, seedable PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A generated process spec with exactly `n` flow nodes (n ≥ 3); the same (n, seed) gives the same spec. */
 export function generateModelSpec(n: number, seed = 1): ProcessSpec {

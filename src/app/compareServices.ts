@@ -10,11 +10,10 @@
 import { buildBpmnXml } from '../bpmn/layout/buildBpmnXml';
 import { formatError, isAppError } from '../shared/errors';
 import { COMPARE_MESSAGES } from '../state/compareMessages';
-import type { CompareOutcome, CompareProgressInfo, CompareService, RevisionDiffRun } from '../state/compareService';
+import type { CompareOutcome, CompareProgressInfo, CompareService, ExplainAnswer, RevisionDiffRun } from '../state/compareService';
 import type { CompareXmlMessage, CompareXmlRequest, InternalError } from '../workers/compareXmlWorker';
 import type { AppError } from '../shared/errors';
 import type { ProcessGraph } from '../domain/model/processGraph';
-import type { MatchExplanation } from '../domain/compare/matching/explainMatch';
 
 /** The part of `Worker` the service uses (a fake in tests). */
 export interface CompareWorkerPort {
@@ -30,7 +29,6 @@ export function createBrowserCompareWorker(): CompareWorkerPort {
 }
 
 type DiffAnswer = { ok: true; value: RevisionDiffRun } | { ok: false; message: string };
-type ExplainAnswer = { ok: true; value: Array<MatchExplanation | null> } | { ok: false; message: string };
 type CompareRequest = Extract<CompareXmlRequest, { type: 'compare' }>;
 
 interface PendingCompare {

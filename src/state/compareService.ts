@@ -59,6 +59,9 @@ export interface RevisionDiffRun {
 }
 
 /** The comparison service. */
+/** Explanations of one activity against others (null for an unknown one), or a German message. */
+export type ExplainAnswer = { ok: true; value: Array<MatchExplanation | null> } | { ok: false; message: string };
+
 export interface CompareService {
   /** Parse and compare; a newer call overtakes an older one (`superseded`). Never rejects. */
   compare(
@@ -71,7 +74,7 @@ export interface CompareService {
    * Why activity `a` is (not) one step with each of `others`, scored in the context of the last
    * comparison (one entry per other; null when an activity is unknown). Never rejects.
    */
-  explain(a: ActivityRef, others: ActivityRef[]): Promise<{ ok: true; value: Array<MatchExplanation | null> } | { ok: false; message: string }>;
+  explain(a: ActivityRef, others: ActivityRef[]): Promise<ExplainAnswer>;
   /** Start the worker and load what matching needs, ahead of the first comparison (optional). */
   warmUp?(): void;
   /** BPMN XML with diagram (pool, lanes, layout) for a process description. */

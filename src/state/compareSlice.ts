@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand';
 import { fromStoredDecision, type StepDecision } from '../domain/compare/decisions/stepDecision';
-import type { MatchExplanation } from '../domain/compare/matching/explainMatch';
 import type { ActivityRef } from '../domain/compare/matching/matchTypes';
 import type { RevisionRecord, VariantRecord } from '../domain/model/library';
 import type { CompareDecisionRecord } from '../persistence/storedRecords';
@@ -9,7 +8,7 @@ import type { AppState } from './createAppStore';
 import type { DecisionIntent } from './compareDecisionIntents';
 import { COMPARE_MESSAGES } from './compareMessages';
 import { columnNames, defaultIncluded, orderVariants, resolveSoll, type SollChoice } from './compareSelection';
-import type { CompareProgressInfo, CompareRun, CompareService, CompareVariantInput, RevisionDiffRun } from './compareService';
+import type { CompareProgressInfo, CompareRun, CompareService, CompareVariantInput, ExplainAnswer, RevisionDiffRun } from './compareService';
 import { sollProposalOf } from './compareViews';
 import type { AppServices } from './services';
 
@@ -77,7 +76,7 @@ export interface CompareSlice {
   /** Diff two revisions of a variant (`WORKING_COPY_ID` = the autosaved working state). */
   diffCompareRevisions(variantId: string, beforeId: string, afterId: string): Promise<void>;
   /** Why an activity is (not) one step with each of the others, in the context of the shown comparison. */
-  explainMatch(a: ActivityRef, others: ActivityRef[]): Promise<{ ok: true; value: Array<MatchExplanation | null> } | { ok: false; message: string }>;
+  explainMatch(a: ActivityRef, others: ActivityRef[]): Promise<ExplainAnswer>;
 }
 
 const EMPTY: CompareState = { processName: '', variants: [], included: [], sollChoice: 'auto', decisionRecords: [], status: 'idle', warnings: [], xml: {} };

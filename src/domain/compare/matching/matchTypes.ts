@@ -1,6 +1,7 @@
 import type { Modellart } from '../../model/gpmAttributes';
 import type { ProcessGraph } from '../../model/processGraph';
 import type { Language } from '../text/detectLanguage';
+import type { MessageDirection } from './matchable';
 
 /**
  * The vocabulary of cross-variant comparison: variants go in, steps ("Schritte") come out.
@@ -50,7 +51,7 @@ export interface StepMember extends ActivityRef {
   /** Set by a consultant's decision. */
   confirmed?: boolean;
   /** The member is a message event standing for the step: the district receives or sends here without a task. */
-  event?: 'receive' | 'send';
+  event?: MessageDirection;
 }
 
 /** A step: what the variants do at one point of the process, with one member per variant (or more for splits). */

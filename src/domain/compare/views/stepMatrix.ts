@@ -1,4 +1,5 @@
 import type { ProcessGraph } from '../../model/processGraph';
+import type { MessageDirection } from '../matching/matchable';
 import type { CompareVariant, MatchResult, Step } from '../matching/matchTypes';
 import { MEDIUM_LABELS } from '../../model/gpmAttributes';
 
@@ -21,7 +22,7 @@ export interface MatrixCell {
   split: boolean;
   confirmed: boolean;
   /** The variant has the step only as a message event (receives or sends without a task, see `matching/matchable.ts`). */
-  event?: 'receive' | 'send';
+  event?: MessageDirection;
 }
 
 /** A step's row in the matrix. */

@@ -1,3 +1,5 @@
+import type { MessageDirection } from '../../../domain/compare/matching/matchable';
+
 /**
  * Every German label of the compare page in one place (tabs, buttons, headings, hints), so that
  * a translation has one file to change. Texts computed by the domain (notes, deviations, the
@@ -68,7 +70,7 @@ export const TEXTS = {
     legendLow: 'unsichere Zuordnung (Konfidenz unter 60 %)',
     legendSplit: '1:n – Schritt auf mehrere Aktivitäten verteilt',
     eventBadge: '✉ Ereignis',
-    eventTitle: (direction: 'receive' | 'send') =>
+    eventTitle: (direction: MessageDirection) =>
       direction === 'receive'
         ? 'Nachrichtenereignis: der Bezirk empfängt hier, ohne eine Aufgabe dafür zu modellieren'
         : 'Nachrichtenereignis: der Bezirk versendet hier, ohne eine Aufgabe dafür zu modellieren',
@@ -102,7 +104,7 @@ export const TEXTS = {
     intro: (threshold: number) => `Ähnlichkeit zu den anderen Aktivitäten des Schritts (ab ${threshold} % bilden zwei Aktivitäten einen Schritt; eine Gruppe braucht im Mittel weniger).`,
     termsOf: (label: string, terms: string[]) => `„${label}“ wird verglichen als: ${formatTerms(terms)}.`,
     terms: (terms: string[]) => `verglichen als: ${formatTerms(terms)}`,
-    eventReading: (direction: 'receive' | 'send') =>
+    eventReading: (direction: MessageDirection) =>
       direction === 'receive' ? '(Nachrichtenereignis: gelesen als „empfangen“ + Beschriftung)' : '(Nachrichtenereignis: gelesen als „versenden“ + Beschriftung)',
     other: 'Andere Aktivität',
     score: 'Ähnlichkeit',

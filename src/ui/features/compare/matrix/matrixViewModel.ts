@@ -1,3 +1,4 @@
+import type { MessageDirection } from '../../../../domain/compare/matching/matchable';
 import type { MatrixCell, MatrixRow } from '../../../../domain/compare/views/stepMatrix';
 
 /**
@@ -19,7 +20,7 @@ export interface CellView {
   low: boolean;
   split: number;
   /** The variant has the step only as a message event. */
-  event?: 'receive' | 'send';
+  event?: MessageDirection;
 }
 
 /** Display data of a filled cell. */
