@@ -63,7 +63,7 @@ export const MatrixRowView = memo(function MatrixRowView({ row, columns, selecte
         const v = cellView(cell);
         return (
           <td key={column.variantId} className={v.className}>
-            <button type="button" className="cell-btn" tabIndex={-1} aria-label={t.cellLabel(column.name, v.label)} onClick={() => onOpenCell(row.stepId, i)} title={`${t.confidence(v.confidencePct)}${v.split ? ` · ${t.split(v.split)}` : ''}`}>
+            <button type="button" className="cell-btn" tabIndex={-1} aria-label={t.cellLabel(column.name, v.event ? `${v.label} (${t.legendEvent})` : v.label)} onClick={() => onOpenCell(row.stepId, i)} title={`${t.confidence(v.confidencePct)}${v.split ? ` · ${t.split(v.split)}` : ''}`}>
               <span className="cell-label">{v.label}</span>
               {v.meta && <span className="cell-meta">{v.meta}</span>}
               <span className="cell-foot">
